@@ -1,0 +1,14 @@
+/** Unit tests (no I/O) and integration tests (*.int.test.ts, a real Neo4j from globalSetup), run in band. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.ts$": tsJest },
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  globalSetup: "<rootDir>/test/helpers/global-setup.ts",
+  globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
+  setupFiles: ["reflect-metadata"],
+  testTimeout: 60000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,251 @@
+package com.conflictgraph.neo4j;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+import sun.misc.Signal;
+
+/**
+ * Runs Neo4j Community embedded with only a Bolt connector, so development and tests get a real
+ * Neo4j without Docker. The parent process waits for the {@code NEO4J_READY} line on stdout and
+ * stops it with SIGTERM.
+ */
+public final class LocalNeo4j {
+
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "usage: LocalNeo4j [--host 127.0.0.1] [--port 7687] [--data .data/neo4j]"
+                    + " [--pagecache 512m] [--tx-timeout 30s]",
+            "  --host        loopback address to listen on (127.x.x.x, localhost or ::1)",
+            "  --port        Bolt port",
+            "  --data        directory holding the store and Neo4j's own logs",
+            "  --pagecache   page cache size, e.g. 256m, 1g",
+            "  --tx-timeout  transaction timeout, e.g. 30s, 2m (0 disables it)");
+
+    /** Recovery of a large store after a crash can take a while; a healthy start takes seconds. */
+    private static final Duration AVAILABILITY_TIMEOUT = Duration.ofMinutes(2);
+
+    private record Options(String host, int port, Path data, long pageCache, Duration txTimeout) {}
+
+    /** A problem with the command line: reported as one line and exit status 2. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (UsageException e) {
+            exit(2, e.getMessage());
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        if (!isPortFree(options.host(), options.port())) {
+            exit(3, "port " + options.port() + " on " + options.host()
+                    + " is already in use; stop the other process or set LOCAL_NEO4J_PORT");
+        }
+
+        DatabaseManagementService dbms;
+        try {
+            dbms = start(options);
+        } catch (Throwable t) {
+            Path trace = writeStackTrace(options.data(), t);
+            System.err.println("local-neo4j: failed to start: " + rootCauseMessage(t));
+            if (trace != null) {
+                System.err.println("local-neo4j: stack trace written to " + trace);
+            }
+            System.exit(1);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                dbms.shutdown();
+            } catch (Throwable t) {
+                System.err.println("local-neo4j: shutdown failed: " + rootCauseMessage(t));
+                Runtime.getRuntime().halt(1);
+            }
+            System.out.println("NEO4J_STOPPED");
+            System.out.flush();
+            stopped.countDown();
+        }, "local-neo4j-shutdown"));
+        // SIGTERM/SIGINT are the normal way to stop this process, not a failure: exit 0 (the
+        // JVM default would be 128+signal). System.exit still runs the shutdown hook above.
+        Signal.handle(new Signal("TERM"), signal -> System.exit(0));
+        Signal.handle(new Signal("INT"), signal -> System.exit(0));
+
+        System.out.println("NEO4J_READY bolt://" + SocketAddress.format(options.host(), options.port()));
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static DatabaseManagementService start(Options o) throws IOException {
+        // The data directory doubles as Neo4j's home, so its logs/ (debug.log) live beside the store.
+        Path home = Files.createDirectories(o.data()).toAbsolutePath();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.port()))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                // Safe only because the listener is restricted to loopback (checked in parse).
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, o.pageCache())
+                .setConfig(GraphDatabaseSettings.transaction_timeout, o.txTimeout())
+                // Bolt's Netty groups otherwise idle 5s each (boss, then worker) before stopping,
+                // making every SIGTERM take ~10s; connections are already closed by then.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .build();
+        try {
+            // build() returns once the DBMS is up; the default database may still be recovering.
+            boolean available = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                    .isAvailable(AVAILABILITY_TIMEOUT.toMillis());
+            if (!available) {
+                throw new IllegalStateException("database '" + GraphDatabaseSettings.DEFAULT_DATABASE_NAME
+                        + "' not available after " + AVAILABILITY_TIMEOUT.toSeconds() + "s; see "
+                        + home.resolve("logs").resolve("debug.log"));
+            }
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+        return dbms;
+    }
+
+    /** Returns null when --help was asked for. */
+    private static Options parse(String[] args) throws UsageException {
+        String host = "127.0.0.1";
+        int port = 7687;
+        Path data = Path.of(".data", "neo4j");
+        long pageCache = SettingValueParsers.BYTES.parse("512m");
+        Duration txTimeout = Duration.ofSeconds(30);
+
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return null;
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                value = null;
+            }
+            if (!name.matches("--(host|port|data|pagecache|tx-timeout)")) {
+                throw new UsageException("unknown option '" + arg + "' (see --help)");
+            }
+            if (value == null || value.isEmpty()) {
+                throw new UsageException(name + " needs a value");
+            }
+            // Neo4j's own parsers give the same syntax and error messages as neo4j.conf.
+            try {
+                switch (name) {
+                    case "--host" -> host = value;
+                    case "--port" -> port = Integer.parseInt(value);
+                    case "--data" -> data = Path.of(value);
+                    case "--pagecache" -> pageCache = SettingValueParsers.BYTES.parse(value);
+                    case "--tx-timeout" -> txTimeout = SettingValueParsers.DURATION.parse(value);
+                    default -> throw new AssertionError(name);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("bad value for " + name + ": " + e.getMessage());
+            }
+        }
+
+        if (port < 1 || port > 65535) {
+            throw new UsageException("bad value for --port: " + port + " is not between 1 and 65535");
+        }
+        if (pageCache <= 0) {
+            throw new UsageException("bad value for --pagecache: must be greater than 0");
+        }
+        if (!isLoopback(host)) {
+            throw new UsageException("refusing to listen on '" + host
+                    + "': auth is disabled, so only loopback (127.x.x.x, localhost, ::1) is allowed");
+        }
+        return new Options(host, port, data, pageCache, txTimeout);
+    }
+
+    /** Literal addresses only (plus "localhost"), so an odd /etc/hosts or DNS cannot widen exposure. */
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        boolean literal = host.matches("[0-9.]+") || host.contains(":");
+        try {
+            return literal && InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPortFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            // Match Netty: a just-stopped instance leaves TIME_WAIT sockets that must not count.
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String rootCauseMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getName() : message;
+    }
+
+    /** The parent only shows our stderr line; keep the full trace where someone can find it. */
+    private static Path writeStackTrace(Path dataDir, Throwable t) {
+        try {
+            Path file = Files.createDirectories(dataDir).resolve("local-neo4j-startup-error.log");
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+                t.printStackTrace(out);
+            }
+            return file.toAbsolutePath();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void exit(int status, String message) {
+        System.err.println("local-neo4j: " + message);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/** Read once at start-up; every other module receives this frozen object. */
+export interface Config {
+  readonly port: number;
+  readonly nodeEnv: "development" | "production" | "test";
+  readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Unset: the bundled local Neo4j is started and used. */
+  readonly neo4jUri: string | undefined;
+  readonly neo4jUser: string;
+  readonly neo4jPassword: string;
+  readonly neo4jDatabase: string | undefined;
+  readonly localNeo4jPort: number;
+  readonly localNeo4jData: string;
+  readonly introspection: boolean;
+  /** Bearer tokens allowed to call mutations. Empty: mutations are refused. */
+  readonly editorTokens: readonly string[];
+  /** Apply the schema and seed on start when the database is empty. */
+  readonly seedOnStart: boolean;
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+/** 0 asks the OS for a free port (tests). */
+const httpPort = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const EnvSchema = z.object({
+  PORT: httpPort.default(4000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, {
+      message: "must be a Bolt URI such as bolt://host:7687 or neo4j+s://host",
+    })
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DATA: z.string().min(1).default(".data/neo4j"),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  EDITOR_TOKENS: z.string().default(""),
+  SEED_ON_START: bool.default(true),
+});
+
+/** A configuration problem a user fixes by editing the environment. */
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+}
+
+/** Blank values count as unset, so `NEO4J_URI=` in a .env file means "use the local Neo4j". */
+function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1].trim() !== ""),
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(withoutBlanks(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+    throw new ConfigError(`invalid configuration: ${problems} (see .env.example)`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    neo4jUri: e.NEO4J_URI,
+    neo4jUser: e.NEO4J_USER,
+    neo4jPassword: e.NEO4J_PASSWORD,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    localNeo4jPort: e.LOCAL_NEO4J_PORT,
+    localNeo4jData: e.LOCAL_NEO4J_DATA,
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+    editorTokens: Object.freeze(
+      e.EDITOR_TOKENS.split(",")
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+    seedOnStart: e.SEED_ON_START,
+  });
+}

@@ -1,0 +1,111 @@
+import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import { toModelError } from "./neo4j-errors";
+import { toPlain } from "./mappers";
+import type { Statement } from "./statement";
+
+export const TRANSACTION_TIMEOUT_MS = 15_000;
+
+export type Params = Readonly<Record<string, unknown>>;
+export type Row = Readonly<Record<string, unknown>>;
+
+/** What a write changed, from Neo4j's counters. */
+export interface WriteCounters {
+  readonly nodesCreated: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsDeleted: number;
+  readonly propertiesSet: number;
+  readonly labelsAdded: number;
+  readonly constraintsAdded: number;
+  readonly indexesAdded: number;
+}
+
+export interface RunResult {
+  readonly rows: readonly Row[];
+  readonly counters: WriteCounters;
+}
+
+/** Runs statements inside one transaction; handed to a unit of work. */
+export type TransactionRunner = (statement: Statement, params?: Params) => Promise<RunResult>;
+
+export interface ExecutorOptions {
+  readonly database?: string;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The only caller of executeRead/executeWrite. Sessions are closed in finally, every transaction
+ * carries a timeout and the statement's name as metadata, and Neo4j errors leave as model errors.
+ */
+export class Executor {
+  /** Statements sent to Neo4j since start; lets tests and benchmarks count round trips. */
+  statementsRun = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions = {},
+  ) {}
+
+  async read(statement: Statement, params: Params = {}): Promise<readonly Row[]> {
+    const result = await this.transaction("READ", statement.name, (run) => run(statement, params));
+    return result.rows;
+  }
+
+  async write(statement: Statement, params: Params = {}): Promise<RunResult> {
+    return this.transaction("WRITE", statement.name, (run) => run(statement, params));
+  }
+
+  /** Several statements in one write transaction: all of them commit, or none does. */
+  async writeTransaction<T>(name: string, work: (run: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.transaction("WRITE", name, work);
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(statement: Statement): Promise<RunResult> {
+    return this.transaction("WRITE", statement.name, (run) => run(statement));
+  }
+
+  private async transaction<T>(
+    mode: "READ" | "WRITE",
+    name: string,
+    work: (run: TransactionRunner) => Promise<T>,
+  ): Promise<T> {
+    const session: Session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? "READ" : "WRITE",
+    });
+    const config = {
+      timeout: this.options.timeoutMs ?? TRANSACTION_TIMEOUT_MS,
+      metadata: { app: "conflict-graph-api", statement: name },
+    };
+    try {
+      const unit = (tx: ManagedTransaction): Promise<T> => work((s, p) => this.run(tx, s, p));
+      return mode === "READ"
+        ? await session.executeRead(unit, config)
+        : await session.executeWrite(unit, config);
+    } catch (error) {
+      throw toModelError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(tx: ManagedTransaction, statement: Statement, params: Params = {}): Promise<RunResult> {
+    this.statementsRun += 1;
+    const result = await tx.run(statement.text, params);
+    const counters = result.summary.counters.updates();
+    return {
+      rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+      counters: {
+        nodesCreated: counters.nodesCreated,
+        nodesDeleted: counters.nodesDeleted,
+        relationshipsCreated: counters.relationshipsCreated,
+        relationshipsDeleted: counters.relationshipsDeleted,
+        propertiesSet: counters.propertiesSet,
+        labelsAdded: counters.labelsAdded,
+        constraintsAdded: counters.constraintsAdded,
+        indexesAdded: counters.indexesAdded,
+      },
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { Neo4jError } from "neo4j-driver";
+import {
+  ConflictError,
+  CypherSyntaxError,
+  DatabaseError,
+  DatabaseUnavailableError,
+  type ModelError,
+  QueryTimeoutError,
+  isModelError,
+} from "../model/errors";
+
+const UNREACHABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** The one place that turns Neo4j's status codes into the product's errors. */
+export function toModelError(error: unknown): ModelError {
+  if (isModelError(error)) return error;
+  if (!(error instanceof Neo4jError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new DatabaseError(message);
+  }
+  const code = error.code;
+  if (UNREACHABLE.has(code)) {
+    return new DatabaseUnavailableError(
+      "the database cannot be reached; check that Neo4j is running and NEO4J_URI points at it",
+    );
+  }
+  if (
+    code === "Neo.ClientError.Security.Unauthorized" ||
+    code === "Neo.ClientError.Security.AuthenticationRateLimit"
+  ) {
+    return new DatabaseUnavailableError("Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD");
+  }
+  if (code === "Neo.ClientError.Database.DatabaseNotFound") {
+    return new DatabaseUnavailableError(`${firstLine(error.message)}; check NEO4J_DATABASE`);
+  }
+  if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new ConflictError(firstLine(error.message));
+  }
+  if (code === "Neo.ClientError.Statement.SyntaxError") {
+    return new CypherSyntaxError(firstLine(error.message));
+  }
+  if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+    return new QueryTimeoutError("the query took longer than the transaction timeout and was stopped");
+  }
+  return new DatabaseError(firstLine(error.message), code);
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]?.trim() ?? message;
+}

@@ -1,0 +1,44 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { InvalidInputError, isModelError } from "../model/errors";
+
+/** The public contract: every error a client sees carries one of these codes. */
+export const ErrorCodes = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  CONFLICT: "CONFLICT",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+
+const PUBLIC_MODEL_CODES = new Set<string>(Object.values(ErrorCodes));
+
+/**
+ * One path for errors: product errors keep their code and message, GraphQL's own errors keep theirs,
+ * anything else is INTERNAL_SERVER_ERROR (its message hidden when `maskInternal`).
+ */
+export function createFormatError(maskInternal: boolean, onInternal: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isModelError(original)) {
+      const code = PUBLIC_MODEL_CODES.has(original.code) ? original.code : ErrorCodes.INTERNAL_SERVER_ERROR;
+      if (code === ErrorCodes.INTERNAL_SERVER_ERROR) onInternal(original);
+      const extensions: Record<string, unknown> = { code };
+      if (original instanceof InvalidInputError && original.argument) extensions.argument = original.argument;
+      const message =
+        code === ErrorCodes.INTERNAL_SERVER_ERROR && maskInternal ? "internal error" : original.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCodes.INTERNAL_SERVER_ERROR) {
+      return formatted;
+    }
+    onInternal(original);
+    return {
+      message: maskInternal ? "internal error" : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,82 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+
+/** Request bodies beyond this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+class PayloadTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new PayloadTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw === "") return undefined;
+  if (
+    contentType?.startsWith("application/json") ||
+    contentType?.startsWith("application/graphql-response+json")
+  ) {
+    return JSON.parse(raw);
+  }
+  return raw;
+}
+
+/** Serves Apollo Server on Node's own http module: the integration contract is executeHTTPGraphQLRequest. */
+export function graphqlHandler<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  context: (req: IncomingMessage) => Promise<TContext>,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    let body: unknown;
+    try {
+      body = parseBody(await readBody(req), req.headers["content-type"]);
+    } catch (error) {
+      const tooLarge = error instanceof PayloadTooLargeError;
+      res.writeHead(tooLarge ? 413 : 400, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: tooLarge
+                ? `request body exceeds ${MAX_BODY_BYTES} bytes`
+                : "request body is not valid JSON",
+              extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" },
+            },
+          ],
+        }),
+      );
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

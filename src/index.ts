@@ -1,0 +1,129 @@
+import "reflect-metadata";
+import { existsSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import type { Logger } from "pino";
+import { type Config, ConfigError, loadConfig } from "./config";
+import { createDriver, verifyDriver } from "./graph/driver";
+import { Executor } from "./graph/executor";
+import { type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
+import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
+import { ServerInfoRepository } from "./graph/server-info.repository";
+import { createApolloServer } from "./graphql/apollo";
+import { isEditorRequest } from "./graphql/auth";
+import type { GraphqlContext } from "./graphql/context";
+import { buildGraphqlSchema } from "./graphql/schema";
+import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http-server";
+import { createLogger } from "./logger";
+import { isModelError } from "./model/errors";
+import { ServerInfoService } from "./services/server-info.service";
+import type { Services } from "./services/services";
+
+export const API_VERSION = "0.1.0";
+
+export interface RunningApp {
+  readonly url: string;
+  readonly port: number;
+  readonly neo4jUri: string;
+  readonly executor: Executor;
+  /** Stop accepting, drain in-flight requests, close the driver, stop the local Neo4j. */
+  stop(): Promise<void>;
+}
+
+function createServices(executor: Executor): Services {
+  return {
+    serverInfo: new ServerInfoService(new ServerInfoRepository(executor), API_VERSION),
+  };
+}
+
+/** The composition root: config -> Neo4j (local or remote) -> services -> schema -> HTTP. */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  let local: LocalNeo4j | undefined;
+  if (!config.neo4jUri) {
+    local = await startLocalNeo4j({
+      port: config.localNeo4jPort,
+      dataDir: config.localNeo4jData,
+      log: (line) => logger.info(line),
+    });
+  }
+  const neo4jUri = config.neo4jUri ?? local!.uri;
+  const driver = createDriver({ uri: neo4jUri, user: config.neo4jUser, password: config.neo4jPassword });
+  try {
+    await verifyDriver(driver, neo4jUri, config.neo4jDatabase);
+    const executor = new Executor(driver, { database: config.neo4jDatabase });
+    const services = createServices(executor);
+    const schema = await buildGraphqlSchema();
+    const httpServer = createHttpServer();
+    const apollo = createApolloServer({
+      schema,
+      httpServer,
+      production: config.nodeEnv === "production",
+      introspection: config.introspection,
+      onInternalError: (error) => logger.error({ err: error }, "internal error in a GraphQL request"),
+    });
+    await apollo.start();
+    serveRoutes<GraphqlContext>(httpServer, {
+      apollo,
+      context: async (req: IncomingMessage) => ({
+        services,
+        isEditor: isEditorRequest(req, config.editorTokens),
+      }),
+      checkReady: () => verifyDriver(driver, neo4jUri, config.neo4jDatabase),
+      logger,
+    });
+    const port = await listen(httpServer, config.port);
+    const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+    logger.info({ url, neo4j: neo4jUri }, `API ready at ${url}`);
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await driver.close();
+        if (local) await local.stop();
+      })());
+    return { url, port, neo4jUri, executor, stop };
+  } catch (error) {
+    await driver.close();
+    if (local) await local.stop();
+    throw error;
+  }
+}
+
+/** One or two lines a user can act on; never a stack trace. */
+export function describeStartupError(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || isModelError(error))
+    return error.message;
+  return error instanceof Error ? `${error.message}` : String(error);
+}
+
+async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`error: ${describeStartupError(error)}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config);
+  let app: RunningApp;
+  try {
+    app = await startApp(config, logger);
+  } catch (error) {
+    process.stderr.write(`error: ${describeStartupError(error)}\n`);
+    process.exit(1);
+  }
+  const shutdown = (signal: string): void => {
+    logger.info({ signal }, "shutting down");
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+if (require.main === module) void main();

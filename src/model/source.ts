@@ -1,0 +1,7 @@
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly publishedOn: string | null;
+  readonly url: string | null;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import pino from "pino";
+import { loadConfig } from "../../src/config";
+import { type LocalNeo4j, startLocalNeo4j } from "../../src/graph/local/local-neo4j";
+import { freePort } from "../../src/graph/local/port";
+import { type RunningApp, startApp } from "../../src/index";
+
+/** A second, private Neo4j: these tests stop and restart it. */
+describe("the local Neo4j launcher", () => {
+  let dataDir: string;
+  let port: number;
+  let db: LocalNeo4j | undefined;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "launcher-"));
+    port = await freePort();
+    db = await startLocalNeo4j({ port, dataDir });
+  });
+  afterAll(async () => {
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("keeps data across a clean stop and start", async () => {
+    const driver = neo4j.driver(db!.uri);
+    await driver.executeQuery("CREATE (:Probe {id: $id, at: $at})", { id: "kept", at: 42 });
+    await driver.close();
+    await db!.stop();
+    db = await startLocalNeo4j({ port, dataDir });
+    const again = neo4j.driver(db.uri);
+    const { records } = await again.executeQuery("MATCH (p:Probe {id: 'kept'}) RETURN p.at AS at");
+    await again.close();
+    expect(records.map((r) => Number(r.get("at")))).toEqual([42]);
+  });
+
+  it("turns /ready to 503 while Neo4j is down and back to 200 when it returns", async () => {
+    const config = loadConfig({ NEO4J_URI: db!.uri, PORT: "0", LOG_LEVEL: "silent", SEED_ON_START: "false" });
+    const app: RunningApp = await startApp(config, pino({ level: "silent" }));
+    const ready = app.url.replace("/graphql", "/ready");
+    try {
+      expect((await fetch(ready)).status).toBe(200);
+      await db!.stop();
+      const down = await fetch(ready);
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as { reason: string }).reason).toMatch(/cannot be reached/);
+      db = await startLocalNeo4j({ port, dataDir });
+      expect((await fetch(ready)).status).toBe(200);
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import type { RunningApp } from "../../src/index";
+import { postGraphql, startTestApp } from "../helpers/app";
+
+describe("the HTTP server", () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("answers a GraphQL request over HTTP with the Neo4j version read over Bolt", async () => {
+    const response = await postGraphql<{
+      serverInfo: { apiVersion: string; database: Record<string, string> };
+    }>(app.url, "{ serverInfo { apiVersion database { name version edition } } }");
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.serverInfo.database.name).toBe("Neo4j Kernel");
+    expect(response.data?.serverInfo.database.version).toMatch(/^5\.26\.\d+$/);
+    expect(response.data?.serverInfo.apiVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("reports /health and /ready", async () => {
+    const base = app.url.replace("/graphql", "");
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("answers unknown routes with 404 and points at /graphql", async () => {
+    const base = app.url.replace("/graphql", "");
+    const response = await fetch(`${base}/nope`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: string }).error).toContain("/graphql");
+  });
+
+  it("refuses a body that is not JSON with 400 and a code", async () => {
+    const response = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("BAD_REQUEST");
+  });
+
+  it("rejects a query for a field that does not exist with GRAPHQL_VALIDATION_FAILED", async () => {
+    const response = await postGraphql(app.url, "{ nothingHere }");
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
