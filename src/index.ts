@@ -15,6 +15,10 @@ import { buildGraphqlSchema } from "./graphql/schema";
 import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http-server";
 import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
+import { projectRoot } from "./project-root";
+import { SeedRepository } from "./graph/seed.repository";
+import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
+import { SeedLoader } from "./services/seed/seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
 
@@ -35,6 +39,18 @@ function createServices(executor: Executor): Services {
   };
 }
 
+/** A new user sees the graph at once; a database that holds anything is left as it is. */
+async function seedEmptyDatabase(executor: Executor, logger: Logger): Promise<void> {
+  const loader = new SeedLoader(new SeedRepository(executor));
+  const summary = await loader.loadIfEmpty(() => readSeedFiles([...DEFAULT_SEED_PATHS], projectRoot()));
+  if (summary) {
+    logger.info(
+      { files: summary.files, nodes: summary.nodesCreated, relationships: summary.relationshipsCreated },
+      "the database was empty: applied cypher/schema and loaded cypher/seed",
+    );
+  }
+}
+
 /** The composition root: config -> Neo4j (local or remote) -> services -> schema -> HTTP. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   let local: LocalNeo4j | undefined;
@@ -50,6 +66,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   try {
     await verifyDriver(driver, neo4jUri, config.neo4jDatabase);
     const executor = new Executor(driver, { database: config.neo4jDatabase });
+    if (config.seedOnStart) await seedEmptyDatabase(executor, logger);
     const services = createServices(executor);
     const schema = await buildGraphqlSchema();
     const httpServer = createHttpServer();

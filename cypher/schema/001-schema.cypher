@@ -25,5 +25,7 @@ CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS
 CREATE CONSTRAINT originated_from_id IF NOT EXISTS FOR ()-[r:ORIGINATED_FROM]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT foiled_by_id IF NOT EXISTS FOR ()-[r:FOILED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT reported_by_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT coincides_with_id IF NOT EXISTS FOR ()-[r:COINCIDES_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT accuses_id IF NOT EXISTS FOR ()-[r:ACCUSES]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -24,3 +24,11 @@ SET r.sourceIds = ['istanbul-talks-report'], r.quotes = ['On Sunday, Pakistan’
 MATCH (a:Organization {id: 'ispr'}), (b:Country {id: 'pakistan'})
 MERGE (a)-[r:PART_OF {id: 'ispr-part-of-pakistan'}]->(b)
 SET r.sourceIds = ['istanbul-talks-report'], r.quotes = ['On Sunday, Pakistan’s military reported foiling two infiltration attempts by militants from Afghan territory. In a statement, the Inter-Services Public Relations (ISPR) said:'];
+
+MATCH (a:Incident {id: 'infiltration-attempts'}), (b:Negotiation {id: 'istanbul-talks'})
+MERGE (a)-[r:COINCIDES_WITH {id: 'infiltration-attempts-coincides-with-istanbul-talks'}]->(b)
+SET r.sourceIds = ['istanbul-talks-report', 'istanbul-talks-report'], r.quotes = ['The talks coincided with heightened tensions along the border.', 'These infiltration attempts are being carried out at a time when delegations of Pakistan and Afghanistan are engaged in talks in Türkiye'];
+
+MATCH (a:Organization {id: 'ispr'}), (b:Government {id: 'afghan-taliban'})
+MERGE (a)-[r:ACCUSES {id: 'ispr-accuses-afghan-taliban'}]->(b)
+SET r.charge = 'the infiltration attempts during the talks cast doubt on its intentions regarding terrorism emanating from its soil', r.sourceIds = ['istanbul-talks-report'], r.quotes = ['casting doubts on the intentions of the interim Afghan government regarding the issue of terrorism emanating from its soil'], r.claimedBy = 'ISPR';

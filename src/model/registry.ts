@@ -183,6 +183,15 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
   rel("ORIGINATED_FROM", "Where an incident came from.", ["Incident"], ["Country", "Place"]),
   rel("FOILED_BY", "Who stopped an incident.", ["Incident"], ["Organization", ...STATES]),
   rel("REPORTED_BY", "Who made an incident public.", ["Incident"], ["Organization", ...STATES]),
+  rel(
+    "COINCIDES_WITH",
+    "An incident that happened while a negotiation was under way.",
+    ["Incident"],
+    ["Negotiation"],
+  ),
+  rel("ACCUSES", "A party publicly questions or charges another.", PARTIES, PARTIES, {
+    charge: { type: "string", required: true, description: "What it alleges." },
+  }),
 ];
 
 const kindsByLabel = new Map(NODE_KINDS.map((k) => [k.label, k]));

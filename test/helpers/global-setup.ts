@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,11 @@ import { TEST_STATE_KEY, type TestState } from "./test-state";
 
 /** One throwaway Neo4j for the whole run (free port, temp data dir), unless NEO4J_TEST_URI names one. */
 export default async function globalSetup(): Promise<void> {
+  // The CLI tests run the compiled commands, exactly as users and pipelines do.
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+    cwd: path.join(__dirname, "..", ".."),
+    stdio: "inherit",
+  });
   if (process.env.NEO4J_TEST_URI) return;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "conflict-graph-test-"));
   const port = await freePort();
