@@ -20,6 +20,17 @@ import { SeedRepository } from "./graph/seed.repository";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
 import { SeedLoader } from "./services/seed/seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
+import { EditorService } from "./services/editor.service";
+import { EntityService } from "./services/entity.service";
+import { LIMITS } from "./services/limits";
+import { RequestGraph } from "./services/request-graph";
+import { SearchService } from "./services/search.service";
+import { TraversalService } from "./services/traversal.service";
+import { EntityRepository } from "./graph/entity.repository";
+import { RelationshipRepository } from "./graph/relationship.repository";
+import { SearchRepository } from "./graph/search.repository";
+import { TraversalRepository } from "./graph/traversal.repository";
+import { WriteRepository } from "./graph/write.repository";
 import type { Services } from "./services/services";
 
 export const API_VERSION = "0.1.0";
@@ -34,8 +45,21 @@ export interface RunningApp {
 }
 
 function createServices(executor: Executor): Services {
+  const entityRepository = new EntityRepository(executor);
+  const relationshipRepository = new RelationshipRepository(executor);
+  const entities = new EntityService(entityRepository);
+  const traversal = new TraversalRepository(executor, {
+    maxDepth: LIMITS.DEPTH_MAX,
+    maxHops: LIMITS.MAX_HOPS_MAX,
+    maxPaths: LIMITS.SUBGRAPH_PATHS_MAX,
+  });
   return {
     serverInfo: new ServerInfoService(new ServerInfoRepository(executor), API_VERSION),
+    entities,
+    search: new SearchService(new SearchRepository(executor)),
+    traversal: new TraversalService(traversal, relationshipRepository, entities),
+    editor: new EditorService(new WriteRepository(executor), entityRepository, relationshipRepository),
+    requestGraph: () => new RequestGraph(entityRepository, relationshipRepository),
   };
 }
 
@@ -82,6 +106,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       apollo,
       context: async (req: IncomingMessage) => ({
         services,
+        graph: services.requestGraph(),
         isEditor: isEditorRequest(req, config.editorTokens),
       }),
       checkReady: () => verifyDriver(driver, neo4jUri, config.neo4jDatabase),
@@ -93,9 +118,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
-        await apollo.stop();
-        await driver.close();
-        if (local) await local.stop();
+        try {
+          await apollo.stop();
+          await driver.close();
+        } finally {
+          if (local) await local.stop();
+        }
       })());
     return { url, port, neo4jUri, executor, stop };
   } catch (error) {
@@ -132,7 +160,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: string): void => {
     logger.info({ signal }, "shutting down");
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
         process.exit(1);

@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
 import { toModelError } from "./neo4j-errors";
-import { toPlain } from "./mappers";
+import { toParams, toPlain } from "./mappers";
 import type { Statement } from "./statement";
 
 export const TRANSACTION_TIMEOUT_MS = 15_000;
@@ -92,7 +92,7 @@ export class Executor {
 
   private async run(tx: ManagedTransaction, statement: Statement, params: Params = {}): Promise<RunResult> {
     this.statementsRun += 1;
-    const result = await tx.run(statement.text, params);
+    const result = await tx.run(statement.text, toParams(params) as Record<string, unknown>);
     const counters = result.summary.counters.updates();
     return {
       rows: result.records.map((record) => toPlain(record.toObject()) as Row),

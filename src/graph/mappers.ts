@@ -2,6 +2,7 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
 import type { Entity } from "../model/entity";
 import type { Citation, Relationship } from "../model/relationship";
 import type { Source } from "../model/source";
+import type { Path } from "../model/path";
 import { ENTITY_LABEL, ENTITY_PROPERTIES, RELATIONSHIP_PROPERTIES, isNodeLabel } from "../model/registry";
 
 /** Driver values -> plain JS: Integers become numbers, temporal values ISO strings. */
@@ -84,4 +85,21 @@ export function toSource(row: unknown): Source {
     publishedOn: (plain.publishedOn as string | null) ?? null,
     url: (plain.url as string | null) ?? null,
   };
+}
+
+export function toPath(row: unknown): Path {
+  const plain = row as { nodes: unknown[]; relationships: unknown[] };
+  return { nodes: plain.nodes.map(toEntity), relationships: plain.relationships.map(toRelationship) };
+}
+
+/** Plain JS -> driver values: JS numbers are floats to Neo4j, so whole numbers go as Integers (LIMIT needs them). */
+export function toParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toParams(v)]),
+    );
+  }
+  return value;
 }

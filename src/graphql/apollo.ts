@@ -22,6 +22,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Graphql
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    // The composition root owns shutdown: Apollo's own handler would re-raise the signal and kill the
+    // process before the local Neo4j is stopped.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.production, options.onInternalError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),

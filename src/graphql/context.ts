@@ -1,8 +1,11 @@
+import type { RequestGraph } from "../services/request-graph";
 import type { Services } from "../services/services";
 
 /** Built once per request. */
 export interface GraphqlContext {
   readonly services: Services;
+  /** Batches and caches entity, source and relationship reads for this request only. */
+  readonly graph: RequestGraph;
   /** The request carried a valid editor token. */
   readonly isEditor: boolean;
 }

@@ -5,11 +5,10 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -20,8 +19,6 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-
-import sun.misc.Signal;
 
 /**
  * Runs Neo4j Community embedded with only a Bolt connector, so development and tests get a real
@@ -41,6 +38,8 @@ public final class LocalNeo4j {
 
     /** Recovery of a large store after a crash can take a while; a healthy start takes seconds. */
     private static final Duration AVAILABILITY_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final String STARTUP_ERROR_LOG = "local-neo4j-startup-error.log";
 
     private record Options(String host, int port, Path data, long pageCache, Duration txTimeout) {}
 
@@ -66,6 +65,7 @@ public final class LocalNeo4j {
         if (!isPortFree(options.host(), options.port())) {
             exit(3, "port " + options.port() + " on " + options.host()
                     + " is already in use; stop the other process or set LOCAL_NEO4J_PORT");
+            return;
         }
 
         DatabaseManagementService dbms;
@@ -81,27 +81,25 @@ public final class LocalNeo4j {
             return;
         }
 
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int status = 0;
             try {
-                dbms.shutdown();
+                dbms.shutdown(); // checkpoints and closes the store, so nothing is left to recover
+                System.out.println("NEO4J_STOPPED");
             } catch (Throwable t) {
                 System.err.println("local-neo4j: shutdown failed: " + rootCauseMessage(t));
-                Runtime.getRuntime().halt(1);
+                status = 1;
             }
-            System.out.println("NEO4J_STOPPED");
             System.out.flush();
-            stopped.countDown();
+            // SIGTERM/SIGINT are the normal way to stop this process, not a failure: report 0
+            // instead of the JVM's 128+signal. Neo4j is closed, so nothing is cut short.
+            Runtime.getRuntime().halt(status);
         }, "local-neo4j-shutdown"));
-        // SIGTERM/SIGINT are the normal way to stop this process, not a failure: exit 0 (the
-        // JVM default would be 128+signal). System.exit still runs the shutdown hook above.
-        Signal.handle(new Signal("TERM"), signal -> System.exit(0));
-        Signal.handle(new Signal("INT"), signal -> System.exit(0));
 
         System.out.println("NEO4J_READY bolt://" + SocketAddress.format(options.host(), options.port()));
         System.out.flush();
         try {
-            stopped.await();
+            Thread.currentThread().join(); // park until a signal runs the shutdown hook
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -110,6 +108,8 @@ public final class LocalNeo4j {
     private static DatabaseManagementService start(Options o) throws IOException {
         // The data directory doubles as Neo4j's home, so its logs/ (debug.log) live beside the store.
         Path home = Files.createDirectories(o.data()).toAbsolutePath();
+        // A trace left by an earlier failed start would only mislead whoever looks next.
+        Files.deleteIfExists(home.resolve(STARTUP_ERROR_LOG));
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.port()))
@@ -123,6 +123,8 @@ public final class LocalNeo4j {
                 // Bolt's Netty groups otherwise idle 5s each (boss, then worker) before stopping,
                 // making every SIGTERM take ~10s; connections are already closed by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // Likewise a runaway query would hold up shutdown for 10s; it is rolled back either way.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 .build();
         try {
             // build() returns once the DBMS is up; the default database may still be recovering.
@@ -181,7 +183,8 @@ public final class LocalNeo4j {
                     default -> throw new AssertionError(name);
                 }
             } catch (IllegalArgumentException e) {
-                throw new UsageException("bad value for " + name + ": " + e.getMessage());
+                String why = e instanceof NumberFormatException ? "not a number" : e.getMessage();
+                throw new UsageException("bad value for " + name + " '" + value + "': " + why);
             }
         }
 
@@ -228,13 +231,19 @@ public final class LocalNeo4j {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getName() : message;
+        if (message == null || message.isBlank()) {
+            return root.getClass().getName();
+        }
+        // NIO file errors carry only the path as message ("/x/y"), which alone explains nothing.
+        return root instanceof FileSystemException
+                ? root.getClass().getSimpleName() + ": " + message
+                : message;
     }
 
     /** The parent only shows our stderr line; keep the full trace where someone can find it. */
     private static Path writeStackTrace(Path dataDir, Throwable t) {
         try {
-            Path file = Files.createDirectories(dataDir).resolve("local-neo4j-startup-error.log");
+            Path file = Files.createDirectories(dataDir).resolve(STARTUP_ERROR_LOG);
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
                 t.printStackTrace(out);
             }

@@ -1,0 +1,100 @@
+import { type Statement, statement } from "../statement";
+import { entityProjection as node, relationshipProjection as rel } from "./projections";
+
+/**
+ * Cypher cannot take a pattern length as a parameter, so each traversal is a table of statements,
+ * one per allowed length, built here from integers (never from a request). The service picks one
+ * after checking the requested length against LIMITS.
+ */
+function table(lengths: readonly number[], build: (n: number) => Statement): ReadonlyMap<number, Statement> {
+  return new Map(lengths.map((n) => [n, build(n)]));
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Direction of each step, counted from the start: symmetric types pass either way. */
+const STEP_DIRECTIONS = `($direction = 'BOTH' OR all(i IN range(0, length(p) - 1) WHERE
+      type(relationships(p)[i]) IN $symmetric
+      OR ($direction = 'OUT' AND startNode(relationships(p)[i]) = nodes(p)[i])
+      OR ($direction = 'IN' AND endNode(relationships(p)[i]) = nodes(p)[i])))`;
+
+const SUBGRAPH_RETURN = `
+CALL (ps) { UNWIND ps AS p UNWIND nodes(p) AS x RETURN collect(DISTINCT x) AS xs }
+CALL (ps) { UNWIND ps AS p UNWIND relationships(p) AS r RETURN collect(DISTINCT r) AS rs }`;
+
+/** Everything within `depth` steps of `$id`, along `$types`, through nodes of `$labels`. */
+export function neighborsStatements(maxDepth: number): ReadonlyMap<number, Statement> {
+  return table(range(1, maxDepth), (depth) =>
+    statement(
+      `neighbors${depth}`,
+      `
+MATCH (start:Entity {id: $id})
+OPTIONAL MATCH p = (start)-[*1..${depth}]-(:Entity)
+WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+  AND all(x IN nodes(p)[1..] WHERE $labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
+  AND ${STEP_DIRECTIONS}
+WITH start, p LIMIT $maxPaths
+WITH start, collect(p) AS ps
+${SUBGRAPH_RETURN}
+RETURN [x IN CASE WHEN size(xs) = 0 THEN [start] ELSE xs END | ${node("x")}] AS nodes,
+       [r IN rs | ${rel("r")}] AS relationships
+`,
+    ),
+  );
+}
+
+/** The given entities, everything within `depth` steps of them, and every edge among those nodes. */
+export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statement> {
+  return table(range(0, maxDepth), (depth) =>
+    statement(
+      `subgraph${depth}`,
+      `
+MATCH (s:Entity) WHERE s.id IN $ids
+${depth === 0 ? "WITH s, s AS m" : `OPTIONAL MATCH (s)-[*1..${depth}]-(m:Entity)`}
+WITH collect(DISTINCT s) AS starts, collect(DISTINCT m) AS reached
+WITH starts, [x IN starts WHERE NOT x IN reached] + reached AS ns
+CALL (ns) {
+  UNWIND ns AS x
+  MATCH (x)-[r]->(y:Entity) WHERE y IN ns
+  RETURN collect(DISTINCT r) AS rs
+}
+RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships
+`,
+    ),
+  );
+}
+
+/** Path projection shared by the path statements. */
+const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;
+
+/** One shortest undirected path along `$types`; rows only when both ends exist. */
+export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Statement> {
+  return table(range(1, maxHops), (hops) =>
+    statement(
+      `shortestPath${hops}`,
+      `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[*..${hops}]-(b))
+WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
+`,
+    ),
+  );
+}
+
+/** Simple paths (no node twice) of exactly `length` steps, in a stable order. */
+export function pathsOfLengthStatements(maxHops: number): ReadonlyMap<number, Statement> {
+  return table(range(1, maxHops), (length) =>
+    statement(
+      `pathsOfLength${length}`,
+      `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = (a)-[*${length}]-(b)
+WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+  AND all(i IN range(0, ${length} - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
+RETURN ${PATH} AS path
+`,
+    ),
+  );
+}

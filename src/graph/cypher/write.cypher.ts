@@ -1,0 +1,64 @@
+import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../model/registry";
+import { type Statement, statement } from "../statement";
+import { entityProjection as node, relationshipProjection as rel } from "./projections";
+
+/**
+ * Labels and types cannot be parameters, so writes come as one statement per registry kind or type.
+ * The names interpolated below come from src/model/registry.ts only.
+ */
+
+/**
+ * Creates the entity or updates it in place. An existing node of another kind matches the MERGE but
+ * not the WHERE, so nothing is written and no row returns: the service reports the conflict.
+ */
+export const UPSERT_ENTITY: ReadonlyMap<string, Statement> = new Map(
+  NODE_KINDS.map(({ label }) => [
+    label,
+    statement(
+      `upsertEntity${label}`,
+      `
+MERGE (n:Entity {id: $id})
+ON CREATE SET n:${label}
+WITH n WHERE n:${label}
+SET n.name = $name, n.aliases = $aliases, n.description = $description, n += $properties
+RETURN ${node("n")} AS entity
+`,
+    ),
+  ]),
+);
+
+/** Deletes the entity and reports the relationships that went with it. */
+export const DELETE_ENTITY = statement(
+  "deleteEntity",
+  `
+MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (n)-[r]-(:Entity)
+WITH n, collect(DISTINCT ${rel("r")}) AS detached
+DETACH DELETE n
+RETURN detached
+`,
+);
+
+export const ASSERT_RELATIONSHIP: ReadonlyMap<string, Statement> = new Map(
+  RELATIONSHIP_TYPES.map(({ type }) => [
+    type,
+    statement(
+      `assertRelationship${type}`,
+      `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MERGE (a)-[r:${type} {id: $id}]->(b)
+SET r += $properties, r.sourceIds = $sourceIds, r.quotes = $quotes
+RETURN ${rel("r")} AS relationship
+`,
+    ),
+  ]),
+);
+
+export const RETRACT_RELATIONSHIP = statement(
+  "retractRelationship",
+  `
+MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id
+DELETE r
+RETURN count(*) AS retracted
+`,
+);

@@ -1,0 +1,42 @@
+import type { Entity } from "../model/entity";
+import type { Source } from "../model/source";
+import { ALL_SOURCES, ENTITIES_BY_IDS, ENTITY_PAGE, MEDIATORS, SOURCES_BY_IDS } from "./cypher/entity.cypher";
+import type { Executor } from "./executor";
+import { toEntity, toSource } from "./mappers";
+
+export interface EntityPage {
+  readonly total: number;
+  readonly entities: readonly Entity[];
+}
+
+export class EntityRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Entity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read(ENTITIES_BY_IDS, { ids });
+    return rows.map((r) => toEntity(r.entity));
+  }
+
+  /** Entities in id order after `after`, at most `limit`; `label` null for every kind. */
+  async page(label: string | null, after: string | null, limit: number): Promise<EntityPage> {
+    const [row] = await this.executor.read(ENTITY_PAGE, { label, after, limit });
+    return { total: Number(row?.total ?? 0), entities: ((row?.entities as unknown[]) ?? []).map(toEntity) };
+  }
+
+  async mediators(negotiationId: string | null): Promise<Entity[]> {
+    const rows = await this.executor.read(MEDIATORS, { negotiation: negotiationId });
+    return rows.map((r) => toEntity(r.entity));
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read(SOURCES_BY_IDS, { ids });
+    return rows.map((r) => toSource(r.source));
+  }
+
+  async allSources(): Promise<Source[]> {
+    const rows = await this.executor.read(ALL_SOURCES);
+    return rows.map((r) => toSource(r.source));
+  }
+}

@@ -1,0 +1,100 @@
+import type { Path, Subgraph } from "../model/path";
+import {
+  neighborsStatements,
+  pathsOfLengthStatements,
+  shortestPathStatements,
+  subgraphStatements,
+} from "./cypher/traversal.cypher";
+import type { Executor } from "./executor";
+import { toEntity, toPath, toRelationship } from "./mappers";
+import { type Direction, SYMMETRIC_TYPES } from "./relationship.repository";
+import type { Statement } from "./statement";
+
+export interface TraversalLimits {
+  readonly maxDepth: number;
+  readonly maxHops: number;
+  readonly maxPaths: number;
+}
+
+function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): Statement {
+  const found = table.get(n);
+  // The service checks lengths against LIMITS first; reaching this is a programming error.
+  if (!found) throw new Error(`invariant: no ${what} statement for length ${n}`);
+  return found;
+}
+
+function toSubgraph(row: Record<string, unknown>): Subgraph {
+  return {
+    nodes: (row.nodes as unknown[]).map(toEntity),
+    relationships: (row.relationships as unknown[]).map(toRelationship),
+  };
+}
+
+export class TraversalRepository {
+  private readonly neighbors: ReadonlyMap<number, Statement>;
+  private readonly subgraphs: ReadonlyMap<number, Statement>;
+  private readonly shortest: ReadonlyMap<number, Statement>;
+  private readonly ofLength: ReadonlyMap<number, Statement>;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly limits: TraversalLimits,
+  ) {
+    this.neighbors = neighborsStatements(limits.maxDepth);
+    this.subgraphs = subgraphStatements(limits.maxDepth);
+    this.shortest = shortestPathStatements(limits.maxHops);
+    this.ofLength = pathsOfLengthStatements(limits.maxHops);
+  }
+
+  /** Undefined when `id` is unknown. */
+  async neighborhood(
+    id: string,
+    depth: number,
+    filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
+  ): Promise<Subgraph | undefined> {
+    const [row] = await this.executor.read(pick(this.neighbors, depth, "neighbors"), {
+      id,
+      types: filter.types,
+      labels: filter.labels,
+      direction: filter.direction,
+      symmetric: SYMMETRIC_TYPES,
+      maxPaths: this.limits.maxPaths,
+    });
+    return row ? toSubgraph(row) : undefined;
+  }
+
+  /** The subgraph and which of `ids` exist. */
+  async subgraph(ids: readonly string[], depth: number): Promise<{ found: string[]; subgraph: Subgraph }> {
+    const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), { ids });
+    if (!row) return { found: [], subgraph: { nodes: [], relationships: [] } };
+    return { found: row.found as string[], subgraph: toSubgraph(row) };
+  }
+
+  /** `undefined` when an endpoint is unknown; `null` when there is no path within `maxHops`. */
+  async shortestPath(
+    from: string,
+    to: string,
+    maxHops: number,
+    types: readonly string[] | null,
+  ): Promise<Path | null | undefined> {
+    const rows = await this.executor.read(pick(this.shortest, maxHops, "shortestPath"), { from, to, types });
+    if (rows.length === 0) return undefined;
+    return rows[0]!.path ? toPath(rows[0]!.path) : null;
+  }
+
+  async pathsOfLength(
+    from: string,
+    to: string,
+    length: number,
+    types: readonly string[] | null,
+    first: number,
+  ): Promise<Path[]> {
+    const rows = await this.executor.read(pick(this.ofLength, length, "pathsOfLength"), {
+      from,
+      to,
+      types,
+      first,
+    });
+    return rows.map((r) => toPath(r.path));
+  }
+}

@@ -1,0 +1,74 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Entity } from "../../model/entity";
+import type { GraphqlContext } from "../context";
+import { ArmedGroupType, CountryType, GovernmentType, NegotiationType } from "../types/entity-kinds.type";
+import { AgreementBindingType, DesignationType, MediationType } from "../types/typed-edges.type";
+import { property, relatedEntities, relatedWithEdges } from "./related";
+
+@Resolver((_of) => CountryType)
+export class CountryResolver {
+  @FieldResolver((_returns) => [CountryType], { description: "Countries it shares a border with (BORDERS)." })
+  borders(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, c, "BORDERS", "BOTH");
+  }
+
+  @FieldResolver((_returns) => [ArmedGroupType], {
+    description: "Armed groups that operate from its territory (OPERATES_FROM).",
+  })
+  groupsOperatingFrom(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, c, "OPERATES_FROM", "IN");
+  }
+
+  @FieldResolver((_returns) => [ArmedGroupType], { description: "Armed groups that target it (TARGETS)." })
+  targetedBy(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, c, "TARGETS", "IN");
+  }
+
+  @FieldResolver((_returns) => [GovernmentType], { description: "Who governs it (GOVERNS)." })
+  governedBy(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, c, "GOVERNS", "IN");
+  }
+
+  @FieldResolver((_returns) => [NegotiationType], {
+    description: "Negotiations it takes part in (PARTICIPATES_IN).",
+  })
+  negotiations(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, c, "PARTICIPATES_IN", "OUT");
+  }
+
+  @FieldResolver((_returns) => [MediationType], {
+    description: "Negotiations it mediates, with its role (MEDIATES).",
+  })
+  async mediates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
+    return (await relatedWithEdges(ctx, c, "MEDIATES", "OUT")).map(({ relationship, entity }) => ({
+      mediator: c,
+      negotiation: entity,
+      role: property(relationship, "role"),
+      relationship,
+    }));
+  }
+
+  @FieldResolver((_returns) => [AgreementBindingType], {
+    description: "Agreements that bind it, with the obligation (BOUND_BY).",
+  })
+  async boundBy(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
+    return (await relatedWithEdges(ctx, c, "BOUND_BY", "OUT")).map(({ relationship, entity }) => ({
+      party: c,
+      agreement: entity,
+      obligation: property(relationship, "obligation"),
+      relationship,
+    }));
+  }
+
+  @FieldResolver((_returns) => [DesignationType], {
+    description: "Armed groups it bans or lists (DESIGNATES).",
+  })
+  async designates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<DesignationType[]> {
+    return (await relatedWithEdges(ctx, c, "DESIGNATES", "OUT")).map(({ relationship, entity }) => ({
+      designator: c,
+      group: entity,
+      status: property(relationship, "status"),
+      relationship,
+    }));
+  }
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
+import type { Entity } from "../../model/entity";
+import type { Relationship } from "../../model/relationship";
+import type { DeleteResult } from "../../services/editor.service";
+import type { GraphqlContext } from "../context";
+import { EditorOnly } from "../editor-only.middleware";
+import { EntityInterface } from "../types/entity.type";
+import { EntityInputType, RelationshipInputType } from "../types/inputs.type";
+import { RelationshipObjectType } from "../types/relationship.type";
+import { DeleteResultType } from "../types/typed-edges.type";
+
+const defined = (o: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** Editors only: every mutation needs `Authorization: Bearer <token>`. */
+@Resolver()
+@UseMiddleware(EditorOnly)
+export class EditorResolver {
+  @Mutation((_returns) => EntityInterface, {
+    description: "Create an entity, or update it in place (its kind cannot change).",
+  })
+  upsertEntity(
+    @Arg("input", (_type) => EntityInputType) input: EntityInputType,
+    @Ctx() ctx: GraphqlContext,
+  ): Promise<Entity> {
+    const { id, kind, name, aliases, description, ...properties } = input;
+    return ctx.services.editor.upsertEntity({
+      id,
+      kind,
+      name,
+      aliases,
+      description,
+      properties: defined(properties),
+    });
+  }
+
+  @Mutation((_returns) => DeleteResultType, {
+    description: "Delete an entity and report the relationships removed with it.",
+  })
+  deleteEntity(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: GraphqlContext): Promise<DeleteResult> {
+    return ctx.services.editor.deleteEntity(id);
+  }
+
+  @Mutation((_returns) => RelationshipObjectType, {
+    description:
+      "Assert a relationship with at least one citation; its endpoint kinds must be allowed by the registry.",
+  })
+  assertRelationship(
+    @Arg("input", (_type) => RelationshipInputType) input: RelationshipInputType,
+    @Ctx() ctx: GraphqlContext,
+  ): Promise<Relationship> {
+    return ctx.services.editor.assertRelationship({
+      id: input.id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      properties: defined({ ...(input.properties ?? {}) }),
+      sources: input.sources.map((s) => ({ sourceId: s.sourceId, quote: s.quote })),
+    });
+  }
+
+  @Mutation((_returns) => Boolean, {
+    description: "Remove a relationship; false when no relationship had the id.",
+  })
+  retractRelationship(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: GraphqlContext): Promise<boolean> {
+    return ctx.services.editor.retractRelationship(id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Entity } from "../../model/entity";
+import type { GraphqlContext } from "../context";
+import { CountryType, DelegationType, GovernmentType } from "../types/entity-kinds.type";
+import { AgreementBindingType } from "../types/typed-edges.type";
+import { property, relatedEntities, relatedWithEdges } from "./related";
+
+@Resolver((_of) => GovernmentType)
+export class GovernmentResolver {
+  @FieldResolver((_returns) => [CountryType], { description: "Countries it administers (GOVERNS)." })
+  governs(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, g, "GOVERNS", "OUT");
+  }
+
+  @FieldResolver((_returns) => [DelegationType], {
+    description: "Delegations that speak for it (REPRESENTS).",
+  })
+  delegations(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, g, "REPRESENTS", "IN");
+  }
+
+  @FieldResolver((_returns) => [AgreementBindingType], {
+    description: "Agreements that bind it, with the obligation (BOUND_BY).",
+  })
+  async boundBy(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
+    return (await relatedWithEdges(ctx, g, "BOUND_BY", "OUT")).map(({ relationship, entity }) => ({
+      party: g,
+      agreement: entity,
+      obligation: property(relationship, "obligation"),
+      relationship,
+    }));
+  }
+}

@@ -1,0 +1,47 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Entity } from "../../model/entity";
+import type { GraphqlContext } from "../context";
+import { IncidentType, NegotiationType } from "../types/entity-kinds.type";
+import { EntityInterface } from "../types/entity.type";
+import { relatedEntities } from "./related";
+
+@Resolver((_of) => IncidentType)
+export class IncidentResolver {
+  @FieldResolver((_returns) => [EntityInterface], { description: "Where it came from (ORIGINATED_FROM)." })
+  originatedFrom(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "ORIGINATED_FROM", "OUT");
+  }
+
+  @FieldResolver((_returns) => [EntityInterface], { description: "Who stopped it (FOILED_BY)." })
+  foiledBy(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "FOILED_BY", "OUT");
+  }
+
+  @FieldResolver((_returns) => [EntityInterface], { description: "Who made it public (REPORTED_BY)." })
+  reportedBy(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "REPORTED_BY", "OUT");
+  }
+
+  @FieldResolver((_returns) => [NegotiationType], {
+    description: "Negotiations under way when it happened (COINCIDES_WITH).",
+  })
+  coincidesWith(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "COINCIDES_WITH", "OUT");
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "When it happened, as the source words it.",
+  })
+  when(@Root() i: Entity): string | null {
+    return (i.properties.when as string | undefined) ?? null;
+  }
+
+  @FieldResolver((_returns) => Int, {
+    nullable: true,
+    description: "How many events it groups, when the source says.",
+  })
+  count(@Root() i: Entity): number | null {
+    return (i.properties.count as number | undefined) ?? null;
+  }
+}

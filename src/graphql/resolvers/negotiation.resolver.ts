@@ -1,0 +1,71 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Entity } from "../../model/entity";
+import type { GraphqlContext } from "../context";
+import { IncidentType, NegotiationType } from "../types/entity-kinds.type";
+import { EntityInterface } from "../types/entity.type";
+import { MediationType } from "../types/typed-edges.type";
+import { property, relatedEntities, relatedWithEdges } from "./related";
+
+const text = (e: Entity, key: string): string | null => (e.properties[key] as string | undefined) ?? null;
+
+@Resolver((_of) => NegotiationType)
+export class NegotiationResolver {
+  @FieldResolver((_returns) => [MediationType], {
+    description: "Its mediators, each with its role (MEDIATES).",
+  })
+  async mediators(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
+    return (await relatedWithEdges(ctx, n, "MEDIATES", "IN")).map(({ relationship, entity }) => ({
+      mediator: entity,
+      negotiation: n,
+      role: property(relationship, "role"),
+      relationship,
+    }));
+  }
+
+  @FieldResolver((_returns) => [EntityInterface], {
+    description: "Parties and delegations taking part (PARTICIPATES_IN).",
+  })
+  participants(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PARTICIPATES_IN", "IN");
+  }
+
+  @FieldResolver((_returns) => [EntityInterface], { description: "Where it is held (HELD_IN)." })
+  heldIn(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "HELD_IN", "OUT");
+  }
+
+  @FieldResolver((_returns) => [NegotiationType], { description: "Its sessions (PART_OF)." })
+  sessions(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PART_OF", "IN");
+  }
+
+  @FieldResolver((_returns) => [NegotiationType], {
+    description: "The negotiation this is a session of (PART_OF).",
+  })
+  partOf(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PART_OF", "OUT");
+  }
+
+  @FieldResolver((_returns) => [IncidentType], {
+    description: "Incidents that happened while it was under way (COINCIDES_WITH).",
+  })
+  incidents(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "COINCIDES_WITH", "IN");
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "When it took place, as the source words it.",
+  })
+  when(@Root() n: Entity): string | null {
+    return text(n, "when");
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "How it ended, as far as the source reports.",
+  })
+  outcome(@Root() n: Entity): string | null {
+    return text(n, "outcome");
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { EntityInterface } from "./entity.type";
+import { RelationshipObjectType } from "./relationship.type";
+
+@ObjectType("Path", { description: "A walk: nodes[i] and nodes[i+1] are joined by relationships[i]." })
+export class PathType {
+  @Field((_type) => Int, { description: "Number of relationships." })
+  length!: number;
+
+  @Field((_type) => [EntityInterface])
+  nodes!: unknown[];
+
+  @Field((_type) => [RelationshipObjectType])
+  relationships!: unknown[];
+}
+
+@ObjectType("Subgraph", { description: "A set of entities and the relationships among them." })
+export class SubgraphType {
+  @Field((_type) => [EntityInterface])
+  nodes!: unknown[];
+
+  @Field((_type) => [RelationshipObjectType])
+  relationships!: unknown[];
+}
+
+@ObjectType("SearchHit")
+export class SearchHitType {
+  @Field((_type) => EntityInterface)
+  entity!: unknown;
+
+  @Field((_type) => Float, { description: "Relevance; higher is better. Hits come best first." })
+  score!: number;
+}

@@ -1,0 +1,197 @@
+import type { RelationshipRepository } from "../graph/relationship.repository";
+import type { EntityRepository } from "../graph/entity.repository";
+import type { WriteRepository } from "../graph/write.repository";
+import type { Entity } from "../model/entity";
+import { ConflictError, InvalidInputError, UnknownEntityError } from "../model/errors";
+import type { Citation, Relationship } from "../model/relationship";
+import { type PropertySpec, allowsEdge, nodeKind, relationshipType } from "../model/registry";
+import { LIMITS } from "./limits";
+import { assertMaxItems, assertMaxLength, assertSlug } from "./validate";
+
+export interface EntityInput {
+  readonly id: string;
+  /** Registry label, e.g. Country. */
+  readonly kind: string;
+  readonly name: string;
+  readonly aliases?: readonly string[] | null;
+  readonly description?: string | null;
+  /** Kind-specific properties (e.g. an incident's `when`); null values remove them. */
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+export interface RelationshipInput {
+  readonly id?: string | null;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly properties?: Readonly<Record<string, unknown>>;
+  readonly sources: readonly Citation[];
+}
+
+export interface DeleteResult {
+  readonly id: string;
+  readonly deleted: boolean;
+  readonly detached: readonly Relationship[];
+}
+
+function checkProperties(
+  argument: string,
+  given: Readonly<Record<string, unknown>>,
+  specs: Readonly<Record<string, PropertySpec>>,
+  owner: string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given)) {
+    const spec = specs[key];
+    if (!spec) {
+      const allowed = Object.keys(specs);
+      throw new InvalidInputError(
+        `${argument}.${key} is not a property of ${owner}${allowed.length ? ` (it has ${allowed.join(", ")})` : " (it has none)"}`,
+        `${argument}.${key}`,
+      );
+    }
+    if (value === null || value === undefined) {
+      out[key] = null;
+      continue;
+    }
+    const ok =
+      spec.type === "int"
+        ? Number.isInteger(value)
+        : spec.type === "string"
+          ? typeof value === "string"
+          : Array.isArray(value);
+    if (!ok) throw new InvalidInputError(`${argument}.${key} must be ${spec.type}`, `${argument}.${key}`);
+    if (typeof value === "string") assertMaxLength(`${argument}.${key}`, value, LIMITS.TEXT_LENGTH_MAX);
+    if (spec.values && !spec.values.includes(value as string)) {
+      throw new InvalidInputError(
+        `${argument}.${key} must be one of ${spec.values.join(", ")}`,
+        `${argument}.${key}`,
+      );
+    }
+    out[key] = value;
+  }
+  for (const [key, spec] of Object.entries(specs)) {
+    if (spec.required && (out[key] === undefined || out[key] === null)) {
+      throw new InvalidInputError(`${argument}.${key} is required for ${owner}`, `${argument}.${key}`);
+    }
+  }
+  return out;
+}
+
+const kebab = (type: string): string => type.toLowerCase().replace(/_/g, "-");
+
+/** Writes for editors: every rule of the registry is checked before anything is written. */
+export class EditorService {
+  constructor(
+    private readonly writes: WriteRepository,
+    private readonly entities: EntityRepository,
+    private readonly relationships: RelationshipRepository,
+  ) {}
+
+  async upsertEntity(input: EntityInput): Promise<Entity> {
+    assertSlug("input.id", input.id);
+    const kind = nodeKind(input.kind);
+    if (!kind) throw new InvalidInputError(`input.kind: unknown kind ${input.kind}`, "input.kind");
+    const name = input.name.trim();
+    if (name === "") throw new InvalidInputError("input.name must not be empty", "input.name");
+    assertMaxLength("input.name", name, LIMITS.TEXT_LENGTH_MAX);
+    const aliases = [...new Set((input.aliases ?? []).map((a) => a.trim()).filter((a) => a !== ""))];
+    assertMaxItems("input.aliases", aliases, LIMITS.ALIASES_MAX);
+    aliases.forEach((a) => assertMaxLength("input.aliases", a, LIMITS.TEXT_LENGTH_MAX));
+    const description = input.description?.trim() || null;
+    if (description) assertMaxLength("input.description", description, LIMITS.TEXT_LENGTH_MAX);
+    const properties = checkProperties("input", input.properties ?? {}, kind.properties, `a ${kind.label}`);
+    const written = await this.writes.upsertEntity({
+      id: input.id,
+      label: kind.label,
+      name,
+      aliases,
+      description,
+      properties,
+    });
+    if (written) return written;
+    const [existing] = await this.entities.byIds([input.id]);
+    throw new InvalidInputError(
+      `input.kind: "${input.id}" already names a ${existing?.kind ?? "different kind"}; an entity's kind cannot change`,
+      "input.kind",
+    );
+  }
+
+  async deleteEntity(id: string): Promise<DeleteResult> {
+    const detached = await this.writes.deleteEntity(id);
+    return { id, deleted: detached !== undefined, detached: detached ?? [] };
+  }
+
+  async assertRelationship(input: RelationshipInput): Promise<Relationship> {
+    const spec = relationshipType(input.type);
+    if (!spec)
+      throw new InvalidInputError(`input.type: unknown relationship type ${input.type}`, "input.type");
+    if (input.sources.length === 0) {
+      throw new InvalidInputError(
+        "input.sources needs at least one citation (a source and a verbatim quote)",
+        "input.sources",
+      );
+    }
+    assertMaxItems("input.sources", input.sources, LIMITS.CITATIONS_MAX);
+    for (const citation of input.sources) {
+      if (citation.quote.trim() === "")
+        throw new InvalidInputError("input.sources: a quote must not be empty", "input.sources");
+      assertMaxLength("input.sources.quote", citation.quote, LIMITS.QUOTE_LENGTH_MAX);
+    }
+    const sourceIds = [...new Set(input.sources.map((s) => s.sourceId))];
+    const known = new Set((await this.entities.sourcesByIds(sourceIds)).map((s) => s.id));
+    const unknownSource = sourceIds.find((s) => !known.has(s));
+    if (unknownSource)
+      throw new InvalidInputError(`input.sources: no source has id "${unknownSource}"`, "input.sources");
+
+    const { from, to } = await this.endpoints(input.from, input.to);
+    if (!allowsEdge(spec.type, from.kind, to.kind)) {
+      throw new InvalidInputError(
+        `input.type: the registry does not allow ${spec.type} from ${from.kind} to ${to.kind} ` +
+          `(it allows ${spec.from.join("|")} -> ${spec.to.join("|")})`,
+        "input.type",
+      );
+    }
+    const { claimedBy, ...own } = input.properties ?? {};
+    const properties = checkProperties("input.properties", own, spec.properties, spec.type);
+    if (claimedBy !== undefined) properties.claimedBy = claimedBy === null ? null : String(claimedBy);
+    let [a, b] = [input.from, input.to];
+    let id = input.id ? assertSlug("input.id", input.id) : `${a}-${kebab(spec.type)}-${b}`;
+    if (spec.symmetric && !input.id) {
+      // A symmetric fact is one relationship, whichever way round it is asserted.
+      const [twin] = await this.relationships.between(a, b, [spec.type]);
+      if (twin) [id, a, b] = [twin.id, twin.from, twin.to];
+    }
+    const existing = await this.relationships.byId(id);
+    if (existing && (existing.type !== spec.type || existing.from !== a || existing.to !== b)) {
+      throw new ConflictError(
+        `relationship "${id}" already exists as ${existing.from} -${existing.type}-> ${existing.to}; retract it first or choose another id`,
+      );
+    }
+    const written = await this.writes.assertRelationship({
+      id,
+      type: spec.type,
+      from: a,
+      to: b,
+      properties,
+      sourceIds: input.sources.map((s) => s.sourceId),
+      quotes: input.sources.map((s) => s.quote),
+    });
+    if (written) return written;
+    await this.endpoints(input.from, input.to); // deleted meanwhile: say which
+    throw new Error("invariant: assertRelationship wrote nothing although both endpoints exist");
+  }
+
+  private async endpoints(fromId: string, toId: string): Promise<{ from: Entity; to: Entity }> {
+    const ends = new Map((await this.entities.byIds([fromId, toId])).map((e) => [e.id, e]));
+    const from = ends.get(fromId);
+    const to = ends.get(toId);
+    if (!from) throw new UnknownEntityError(fromId, "input.from");
+    if (!to) throw new UnknownEntityError(toId, "input.to");
+    return { from, to };
+  }
+
+  retractRelationship(id: string): Promise<boolean> {
+    return this.writes.retractRelationship(id);
+  }
+}

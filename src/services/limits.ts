@@ -1,0 +1,36 @@
+/**
+ * Every limit the API enforces, in one place (the README lists them). Past a limit a request gets
+ * BAD_USER_INPUT naming the argument and the limit; nothing is silently clamped.
+ */
+export const LIMITS = {
+  /** `first` on entities, search, relationships and typed edge fields. */
+  FIRST_MAX: 100,
+  /** `depth` of neighbors and subgraph. */
+  DEPTH_MAX: 3,
+  /** `maxHops` of shortestPath and paths. */
+  MAX_HOPS_MAX: 10,
+  /** `first` of paths. */
+  PATHS_FIRST_MAX: 50,
+  /** Length of search `text`. */
+  SEARCH_TEXT_MAX: 200,
+  /** Number of `ids` given to subgraph. */
+  SUBGRAPH_IDS_MAX: 100,
+  /** Paths a neighbors or subgraph query may expand before it stops collecting. */
+  SUBGRAPH_PATHS_MAX: 5000,
+  /** Citations on one asserted relationship, and the length of one quote. */
+  CITATIONS_MAX: 20,
+  QUOTE_LENGTH_MAX: 2000,
+  /** Aliases on one entity, and the length of a name, alias or text property. */
+  ALIASES_MAX: 50,
+  TEXT_LENGTH_MAX: 2000,
+} as const;
+
+export const DEFAULTS = {
+  ENTITIES_FIRST: 20,
+  SEARCH_FIRST: 10,
+  RELATIONSHIPS_FIRST: 50,
+  DEPTH: 1,
+  SHORTEST_PATH_MAX_HOPS: 6,
+  PATHS_MAX_HOPS: 4,
+  PATHS_FIRST: 10,
+} as const;

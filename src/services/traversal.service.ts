@@ -1,0 +1,113 @@
+import type { Direction, RelationshipRepository } from "../graph/relationship.repository";
+import type { TraversalRepository } from "../graph/traversal.repository";
+import { InvalidInputError, UnknownEntityError } from "../model/errors";
+import type { Path, Subgraph } from "../model/path";
+import type { Relationship } from "../model/relationship";
+import type { EntityService } from "./entity.service";
+import { DEFAULTS, LIMITS } from "./limits";
+import { assertIntInRange, assertMaxItems } from "./validate";
+
+const orNull = <T>(values: readonly T[] | null | undefined): readonly T[] | null =>
+  values && values.length > 0 ? values : null;
+
+export class TraversalService {
+  constructor(
+    private readonly traversal: TraversalRepository,
+    private readonly relationships: RelationshipRepository,
+    private readonly entities: EntityService,
+  ) {}
+
+  /** Everything within `depth` steps of `id`; `labels` limits the nodes passed through and reached. */
+  async neighbors(
+    id: string,
+    options: {
+      types?: readonly string[] | null;
+      direction?: Direction;
+      depth?: number;
+      labels?: readonly string[] | null;
+    },
+  ): Promise<Subgraph> {
+    const depth = assertIntInRange("depth", options.depth ?? DEFAULTS.DEPTH, 1, LIMITS.DEPTH_MAX);
+    const found = await this.traversal.neighborhood(id, depth, {
+      types: orNull(options.types),
+      labels: orNull(options.labels),
+      direction: options.direction ?? "BOTH",
+    });
+    if (!found) throw new UnknownEntityError(id, "id");
+    return found;
+  }
+
+  /** Direct relationships between two entities, in either direction. */
+  async relationshipsBetween(a: string, b: string, types: readonly string[] | null): Promise<Relationship[]> {
+    await this.entities.assertExist([
+      { id: a, argument: "a" },
+      { id: b, argument: "b" },
+    ]);
+    return this.relationships.between(a, b, orNull(types));
+  }
+
+  /** Null when no path of at most `maxHops` steps exists; an error when either end does not. */
+  async shortestPath(
+    from: string,
+    to: string,
+    types: readonly string[] | null,
+    maxHops: number = DEFAULTS.SHORTEST_PATH_MAX_HOPS,
+  ): Promise<Path | null> {
+    assertIntInRange("maxHops", maxHops, 1, LIMITS.MAX_HOPS_MAX);
+    if (from === to) return this.emptyPath(from);
+    const path = await this.traversal.shortestPath(from, to, maxHops, orNull(types));
+    if (path === undefined) await this.reportMissingEnd(from, to);
+    return path ?? null;
+  }
+
+  /** Simple paths (no entity twice), shortest first, at most `first`. */
+  async paths(
+    from: string,
+    to: string,
+    types: readonly string[] | null,
+    maxHops: number = DEFAULTS.PATHS_MAX_HOPS,
+    first: number = DEFAULTS.PATHS_FIRST,
+  ): Promise<Path[]> {
+    assertIntInRange("maxHops", maxHops, 1, LIMITS.MAX_HOPS_MAX);
+    assertIntInRange("first", first, 1, LIMITS.PATHS_FIRST_MAX);
+    if (from === to) return [await this.emptyPath(from)];
+    // The shortest path says whether any path exists and where enumeration starts.
+    const shortest = await this.traversal.shortestPath(from, to, maxHops, orNull(types));
+    if (shortest === undefined) await this.reportMissingEnd(from, to);
+    if (!shortest) return [];
+    const paths: Path[] = [];
+    for (let length = shortest.relationships.length; length <= maxHops && paths.length < first; length += 1) {
+      paths.push(
+        ...(await this.traversal.pathsOfLength(from, to, length, orNull(types), first - paths.length)),
+      );
+    }
+    return paths;
+  }
+
+  /** The given entities, everything within `depth` steps (0 to LIMITS.DEPTH_MAX), and the edges among them. */
+  async subgraph(ids: readonly string[], depth: number = DEFAULTS.DEPTH): Promise<Subgraph> {
+    assertMaxItems("ids", ids, LIMITS.SUBGRAPH_IDS_MAX);
+    assertIntInRange("depth", depth, 0, LIMITS.DEPTH_MAX);
+    if (ids.length === 0) throw new InvalidInputError("ids must hold at least one entity id", "ids");
+    const unique = [...new Set(ids)];
+    const { found, subgraph } = await this.traversal.subgraph(unique, depth);
+    const missing = unique.filter((id) => !found.includes(id));
+    if (missing.length > 0) {
+      throw new InvalidInputError(`ids: no entity has id ${missing.map((m) => `"${m}"`).join(", ")}`, "ids");
+    }
+    return subgraph;
+  }
+
+  private async emptyPath(id: string): Promise<Path> {
+    const entity = (await this.entities.assertExist([{ id, argument: "from" }])).get(id)!;
+    return { nodes: [entity], relationships: [] };
+  }
+
+  private async reportMissingEnd(from: string, to: string): Promise<never> {
+    await this.entities.assertExist([
+      { id: from, argument: "from" },
+      { id: to, argument: "to" },
+    ]);
+    throw new Error("invariant: a path query found no endpoints, yet both exist");
+  }
+}
