@@ -33,6 +33,11 @@ export function toModelError(error: unknown): ModelError {
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
     return new DatabaseUnavailableError(`${firstLine(error.message)}; check NEO4J_DATABASE`);
   }
+  if (/no such fulltext schema index/i.test(error.message)) {
+    return new DatabaseUnavailableError(
+      "the database lacks its schema (the full-text index is missing): apply it with npm run seed -- cypher/schema",
+    );
+  }
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new ConflictError(firstLine(error.message));
   }

@@ -1,0 +1,69 @@
+import type { Driver } from "neo4j-driver";
+import type { RunningApp } from "../../src/index";
+import { postGraphql, startTestApp } from "../helpers/app";
+import { testDriver } from "../helpers/neo4j";
+import { loadSeed } from "../helpers/seed";
+
+const WITH_RELATIONSHIPS = `
+query ($first: Int) {
+  entities(first: $first) {
+    edges { node { id relationships { type from { id name } to { id name kind } sources { quote source { title } } } } }
+  }
+}`;
+
+const TYPED_FIELDS = `
+query ($first: Int) {
+  entities(kind: COUNTRY, first: $first) {
+    edges { node { id ... on Country {
+      borders { id }
+      groupsOperatingFrom { id targets { id } operatesFrom { id } }
+      mediates { role negotiation { id participants { id } } }
+    } } }
+  }
+}`;
+
+/** No N+1: Bolt round trips grow with the depth of a query, not with how many entities it returns. */
+describe("round trips to Neo4j per request", () => {
+  let driver: Driver;
+  let app: RunningApp;
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadSeed(driver);
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+    await driver.close();
+  });
+
+  async function statementsFor(
+    query: string,
+    first: number,
+  ): Promise<{ statements: number; entities: number }> {
+    const before = app.executor.statementsRun;
+    const response = await postGraphql<{ entities: { edges: unknown[] } }>(app.url, query, { first });
+    expect(response.errors).toBeUndefined();
+    return {
+      statements: app.executor.statementsRun - before,
+      entities: response.data!.entities.edges.length,
+    };
+  }
+
+  it("reads 20 entities with their relationships, both ends and citations in at most 4 statements", async () => {
+    const small = await statementsFor(WITH_RELATIONSHIPS, 2);
+    const large = await statementsFor(WITH_RELATIONSHIPS, 20);
+    expect(large.entities).toBe(20);
+    // page, relationships of every entity, the far ends not already on the page, the sources
+    expect(large.statements).toBeLessThanOrEqual(4);
+    expect(small.statements).toBeLessThanOrEqual(4);
+  });
+
+  it("batches typed edge fields level by level", async () => {
+    const one = await statementsFor(TYPED_FIELDS, 1);
+    const all = await statementsFor(TYPED_FIELDS, 4);
+    expect(all.entities).toBe(4);
+    // page, then per level one statement per distinct edge field and one for the entities they reach
+    expect(one.statements).toBeLessThanOrEqual(10);
+    expect(all.statements).toBeLessThanOrEqual(10);
+  });
+});

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort, isPortFree } from "../../src/graph/local/port";
+import { postGraphql } from "../helpers/app";
+import { PROJECT_ROOT } from "../helpers/cli";
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly output: () => string;
+}
+
+/** `npm start` as a user runs it: no NEO4J_URI, so the service starts and stops its own Neo4j. */
+function start(boltPort: number, dataDir: string): Promise<Started> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "index.js")], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: "0",
+      LOCAL_NEO4J_PORT: String(boltPort),
+      LOCAL_NEO4J_DATA: dataDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString("utf8");
+      const match = /"url":"(http:\/\/localhost:\d+\/graphql)"/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGTERM");
+  });
+}
+
+describe("npm start with the bundled Neo4j", () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "start-"));
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("seeds an empty database, stops both processes on SIGTERM, and keeps the data", async () => {
+    const boltPort = await freePort();
+    const first = await start(boltPort, dataDir);
+    const query = '{ entity(id: "turkey") { name aliases } }';
+    expect((await postGraphql(first.url, query)).data).toEqual({
+      entity: { name: "Turkey", aliases: expect.arrayContaining(["Türkiye"]) },
+    });
+    expect(first.output()).toContain("the database was empty: applied cypher/schema and loaded cypher/seed");
+    expect(await stop(first.child)).toBe(0);
+    expect(await isPortFree(boltPort)).toBe(true);
+
+    const second = await start(boltPort, dataDir);
+    expect((await postGraphql(second.url, query)).data).toEqual({
+      entity: { name: "Turkey", aliases: expect.arrayContaining(["Türkiye"]) },
+    });
+    expect(second.output()).not.toContain("the database was empty");
+    expect(await stop(second.child)).toBe(0);
+    expect(await isPortFree(boltPort)).toBe(true);
+  });
+});
