@@ -12,13 +12,13 @@ const snake = (name: string): string => name.toLowerCase();
  */
 export function schemaStatements(): string[] {
   return [
-    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
-    `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:${SOURCE_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
+    `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:${SOURCE_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
     ...RELATIONSHIP_TYPES.map(
       (r) => `CREATE CONSTRAINT ${snake(r.type)}_id IF NOT EXISTS FOR ()-[r:${r.type}]-() REQUIRE r.id IS UNIQUE`, // cypher-safe: registry
     ),
-    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
-    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`, // cypher-safe: registry names
+    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`, // cypher-safe: registry names
   ];
 }
 

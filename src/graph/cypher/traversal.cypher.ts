@@ -29,7 +29,7 @@ export function neighborsStatements(maxDepth: number): ReadonlyMap<number, State
       `neighbors${depth}`,
       `
 MATCH (start:Entity {id: $id})
-OPTIONAL MATCH p = (start)-[*1..${depth}]-(:Entity)
+OPTIONAL MATCH p = (start)-[*1..${depth}]-(:Entity) // cypher-safe: length from a fixed integer range
 WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
   AND all(x IN nodes(p)[1..] WHERE $labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
   AND ${STEP_DIRECTIONS}
@@ -50,7 +50,7 @@ export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statem
       `subgraph${depth}`,
       `
 MATCH (s:Entity) WHERE s.id IN $ids
-${depth === 0 ? "WITH s, s AS m" : `OPTIONAL MATCH (s)-[*1..${depth}]-(m:Entity)`}
+${depth === 0 ? "WITH s, s AS m" : `OPTIONAL MATCH (s)-[*1..${depth}]-(m:Entity) // cypher-safe: length from a fixed integer range`}
 WITH collect(DISTINCT s) AS starts, collect(DISTINCT m) AS reached
 WITH starts, [x IN starts WHERE NOT x IN reached] + reached AS ns
 CALL (ns) {
@@ -74,7 +74,7 @@ export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Sta
       `shortestPath${hops}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[*..${hops}]-(b))
+OPTIONAL MATCH p = shortestPath((a)-[*..${hops}]-(b)) // cypher-safe: length from a fixed integer range
 WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
 `,
@@ -89,7 +89,7 @@ export function pathsOfLengthStatements(maxHops: number): ReadonlyMap<number, St
       `pathsOfLength${length}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[*${length}]-(b)
+MATCH p = (a)-[*${length}]-(b) // cypher-safe: length from a fixed integer range
 WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
   AND all(i IN range(0, ${length} - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first

@@ -18,8 +18,8 @@ export const UPSERT_ENTITY: ReadonlyMap<string, Statement> = new Map(
       `upsertEntity${label}`,
       `
 MERGE (n:Entity {id: $id})
-ON CREATE SET n:${label}
-WITH n WHERE n:${label}
+ON CREATE SET n:${label} // cypher-safe: name from the registry
+WITH n WHERE n:${label} // cypher-safe: name from the registry
 SET n.name = $name, n.aliases = $aliases, n.description = $description, n += $properties
 RETURN ${node("n")} AS entity
 `,
@@ -46,7 +46,7 @@ export const ASSERT_RELATIONSHIP: ReadonlyMap<string, Statement> = new Map(
       `assertRelationship${type}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MERGE (a)-[r:${type} {id: $id}]->(b)
+MERGE (a)-[r:${type} {id: $id}]->(b) // cypher-safe: name from the registry
 SET r += $properties, r.sourceIds = $sourceIds, r.quotes = $quotes
 RETURN ${rel("r")} AS relationship
 `,
