@@ -7,6 +7,7 @@ import { loadConfig } from "../../src/config";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/graph/local/local-neo4j";
 import { freePort } from "../../src/graph/local/port";
 import { type RunningApp, startApp } from "../../src/index";
+import { postGraphql } from "../helpers/app";
 
 /** A second, private Neo4j: these tests stop and restart it. */
 describe("the local Neo4j launcher", () => {
@@ -46,6 +47,12 @@ describe("the local Neo4j launcher", () => {
       const down = await fetch(ready);
       expect(down.status).toBe(503);
       expect(((await down.json()) as { reason: string }).reason).toMatch(/cannot be reached/);
+      const query = await postGraphql(app.url, '{ entity(id: "pakistan") { id } }');
+      expect(query.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^the database cannot be reached/),
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      });
+      expect(JSON.stringify(query.errors)).not.toMatch(/stacktrace|at .*\.js/);
       db = await startLocalNeo4j({ port, dataDir });
       expect((await fetch(ready)).status).toBe(200);
     } finally {

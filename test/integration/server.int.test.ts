@@ -1,6 +1,33 @@
 import type { RunningApp } from "../../src/index";
 import { postGraphql, startTestApp } from "../helpers/app";
 
+describe("in production", () => {
+  let production: RunningApp;
+  beforeAll(async () => {
+    production = await startTestApp({ NODE_ENV: "production" });
+  });
+  afterAll(async () => {
+    await production.stop();
+  });
+
+  it("turns introspection off and does not serve Sandbox", async () => {
+    const introspection = await postGraphql(production.url, "{ __schema { queryType { name } } }");
+    expect(introspection.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const page = await (await fetch(production.url, { headers: { accept: "text/html" } })).text();
+    expect(page).not.toContain("new window.EmbeddedSandbox(");
+  });
+
+  it("can have introspection turned back on by configuration", async () => {
+    const open = await startTestApp({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" });
+    try {
+      const introspection = await postGraphql(open.url, "{ __schema { queryType { name } } }");
+      expect(introspection.errors).toBeUndefined();
+    } finally {
+      await open.stop();
+    }
+  });
+});
+
 describe("the HTTP server", () => {
   let app: RunningApp;
   beforeAll(async () => {
@@ -47,6 +74,17 @@ describe("the HTTP server", () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe("BAD_REQUEST");
+  });
+
+  it("serves Apollo Sandbox as the landing page in development, with introspection on", async () => {
+    const page = await fetch(app.url, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("new window.EmbeddedSandbox(");
+    const introspection = await postGraphql<{ __schema: { queryType: { name: string } } }>(
+      app.url,
+      "{ __schema { queryType { name } } }",
+    );
+    expect(introspection.data?.__schema.queryType.name).toBe("Query");
   });
 
   it("rejects a query for a field that does not exist with GRAPHQL_VALIDATION_FAILED", async () => {

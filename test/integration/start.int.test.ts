@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, isPortFree } from "../../src/graph/local/port";
 import { postGraphql } from "../helpers/app";
-import { PROJECT_ROOT } from "../helpers/cli";
+import { PROJECT_ROOT, runCli } from "../helpers/cli";
 
 interface Started {
   readonly child: ChildProcess;
@@ -48,6 +48,63 @@ function stop(child: ChildProcess): Promise<number | null> {
     child.kill("SIGTERM");
   });
 }
+
+function runToExit(env: Record<string, string>): { status: number | null; stderr: string; ms: number } {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "index.js")], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stderr: result.stderr, ms: Date.now() - started };
+}
+
+describe("npm start failing clearly", () => {
+  it("exits within seconds with one line when NEO4J_URI cannot be reached", () => {
+    const result = runToExit({ NEO4J_URI: "bolt://127.0.0.1:1" });
+    expect(result.status).toBe(1);
+    expect(result.ms).toBeLessThan(20_000);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^error: Neo4j at bolt:\/\/127\.0\.0\.1:1: the database cannot be reached.*NEO4J_URI/,
+      ),
+    ]);
+  });
+
+  it("exits with one line naming an invalid variable", () => {
+    const result = runToExit({ PORT: "http" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^error: invalid configuration: PORT .*\.env\.example/),
+    ]);
+  });
+});
+
+describe("npm run db:start and db:stop", () => {
+  it("starts the local Neo4j in the background, writes a pid file, and stops it", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "db-cli-"));
+    const port = await freePort();
+    const env = { LOCAL_NEO4J_PORT: String(port), LOCAL_NEO4J_DATA: path.join(dataDir, "neo4j") };
+    try {
+      const started = runCli("db", ["start"], env);
+      expect(started.status).toBe(0);
+      expect(started.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
+      expect(existsSync(path.join(dataDir, "neo4j.pid"))).toBe(true);
+      expect(await isPortFree(port)).toBe(false);
+      const again = runCli("db", ["start"], env);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toMatch(/already running \(pid \d+\)/);
+      const stopped = runCli("db", ["stop"], env);
+      expect(stopped.status).toBe(0);
+      expect(existsSync(path.join(dataDir, "neo4j.pid"))).toBe(false);
+      expect(await isPortFree(port)).toBe(true);
+    } finally {
+      runCli("db", ["stop"], env);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("npm start with the bundled Neo4j", () => {
   let dataDir: string;
