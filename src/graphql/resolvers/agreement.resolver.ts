@@ -3,19 +3,14 @@ import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
 import { AgreementType } from "../types/entity-kinds.type";
 import { AgreementBindingType } from "../types/typed-edges.type";
-import { property, relatedWithEdges } from "./related";
+import { bindings } from "./related";
 
 @Resolver((_of) => AgreementType)
 export class AgreementResolver {
   @FieldResolver((_returns) => [AgreementBindingType], {
     description: "Parties it binds, each with its obligation (BOUND_BY).",
   })
-  async boundParties(@Root() a: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
-    return (await relatedWithEdges(ctx, a, "BOUND_BY", "IN")).map(({ relationship, entity }) => ({
-      party: entity,
-      agreement: a,
-      obligation: property(relationship, "obligation"),
-      relationship,
-    }));
+  boundParties(@Root() a: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
+    return bindings(ctx, a, "IN");
   }
 }

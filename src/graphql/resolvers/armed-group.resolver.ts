@@ -4,7 +4,7 @@ import type { GraphqlContext } from "../context";
 import { ArmedGroupType } from "../types/entity-kinds.type";
 import { EntityInterface } from "../types/entity.type";
 import { DesignationType } from "../types/typed-edges.type";
-import { property, relatedEntities, relatedWithEdges } from "./related";
+import { designations, relatedEntities } from "./related";
 
 @Resolver((_of) => ArmedGroupType)
 export class ArmedGroupResolver {
@@ -21,12 +21,7 @@ export class ArmedGroupResolver {
   }
 
   @FieldResolver((_returns) => [DesignationType], { description: "Who bans or lists it (DESIGNATES)." })
-  async designatedBy(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<DesignationType[]> {
-    return (await relatedWithEdges(ctx, g, "DESIGNATES", "IN")).map(({ relationship, entity }) => ({
-      designator: entity,
-      group: g,
-      status: property(relationship, "status"),
-      relationship,
-    }));
+  designatedBy(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<DesignationType[]> {
+    return designations(ctx, g, "IN");
   }
 }

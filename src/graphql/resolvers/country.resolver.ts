@@ -3,7 +3,7 @@ import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
 import { ArmedGroupType, CountryType, GovernmentType, NegotiationType } from "../types/entity-kinds.type";
 import { AgreementBindingType, DesignationType, MediationType } from "../types/typed-edges.type";
-import { property, relatedEntities, relatedWithEdges } from "./related";
+import { bindings, designations, mediations, relatedEntities } from "./related";
 
 @Resolver((_of) => CountryType)
 export class CountryResolver {
@@ -39,36 +39,21 @@ export class CountryResolver {
   @FieldResolver((_returns) => [MediationType], {
     description: "Negotiations it mediates, with its role (MEDIATES).",
   })
-  async mediates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
-    return (await relatedWithEdges(ctx, c, "MEDIATES", "OUT")).map(({ relationship, entity }) => ({
-      mediator: c,
-      negotiation: entity,
-      role: property(relationship, "role"),
-      relationship,
-    }));
+  mediates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
+    return mediations(ctx, c, "OUT");
   }
 
   @FieldResolver((_returns) => [AgreementBindingType], {
     description: "Agreements that bind it, with the obligation (BOUND_BY).",
   })
-  async boundBy(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
-    return (await relatedWithEdges(ctx, c, "BOUND_BY", "OUT")).map(({ relationship, entity }) => ({
-      party: c,
-      agreement: entity,
-      obligation: property(relationship, "obligation"),
-      relationship,
-    }));
+  boundBy(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
+    return bindings(ctx, c, "OUT");
   }
 
   @FieldResolver((_returns) => [DesignationType], {
     description: "Armed groups it bans or lists (DESIGNATES).",
   })
-  async designates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<DesignationType[]> {
-    return (await relatedWithEdges(ctx, c, "DESIGNATES", "OUT")).map(({ relationship, entity }) => ({
-      designator: c,
-      group: entity,
-      status: property(relationship, "status"),
-      relationship,
-    }));
+  designates(@Root() c: Entity, @Ctx() ctx: GraphqlContext): Promise<DesignationType[]> {
+    return designations(ctx, c, "OUT");
   }
 }

@@ -3,7 +3,7 @@ import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
 import { CountryType, DelegationType, GovernmentType } from "../types/entity-kinds.type";
 import { AgreementBindingType } from "../types/typed-edges.type";
-import { property, relatedEntities, relatedWithEdges } from "./related";
+import { bindings, relatedEntities } from "./related";
 
 @Resolver((_of) => GovernmentType)
 export class GovernmentResolver {
@@ -22,12 +22,7 @@ export class GovernmentResolver {
   @FieldResolver((_returns) => [AgreementBindingType], {
     description: "Agreements that bind it, with the obligation (BOUND_BY).",
   })
-  async boundBy(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
-    return (await relatedWithEdges(ctx, g, "BOUND_BY", "OUT")).map(({ relationship, entity }) => ({
-      party: g,
-      agreement: entity,
-      obligation: property(relationship, "obligation"),
-      relationship,
-    }));
+  boundBy(@Root() g: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
+    return bindings(ctx, g, "OUT");
   }
 }

@@ -4,7 +4,7 @@ import type { GraphqlContext } from "../context";
 import { IncidentType, NegotiationType } from "../types/entity-kinds.type";
 import { EntityInterface } from "../types/entity.type";
 import { MediationType } from "../types/typed-edges.type";
-import { property, relatedEntities, relatedWithEdges } from "./related";
+import { mediations, relatedEntities } from "./related";
 
 const text = (e: Entity, key: string): string | null => (e.properties[key] as string | undefined) ?? null;
 
@@ -13,13 +13,8 @@ export class NegotiationResolver {
   @FieldResolver((_returns) => [MediationType], {
     description: "Its mediators, each with its role (MEDIATES).",
   })
-  async mediators(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
-    return (await relatedWithEdges(ctx, n, "MEDIATES", "IN")).map(({ relationship, entity }) => ({
-      mediator: entity,
-      negotiation: n,
-      role: property(relationship, "role"),
-      relationship,
-    }));
+  mediators(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
+    return mediations(ctx, n, "IN");
   }
 
   @FieldResolver((_returns) => [EntityInterface], {

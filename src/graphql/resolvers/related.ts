@@ -17,7 +17,7 @@ export async function relatedEntities(
 }
 
 /** Relationships of one type with the entity at their other end, for fields such as Negotiation.mediators. */
-export function relatedWithEdges(
+function relatedWithEdges(
   ctx: GraphqlContext,
   entity: Entity,
   type: string,
@@ -26,4 +26,40 @@ export function relatedWithEdges(
   return ctx.graph.related(entity.id, type, direction, TYPED_FIELD_MAX);
 }
 
-export const property = (r: Relationship, key: string): string => String(r.properties[key] ?? "");
+const property = (r: Relationship, key: string): string => String(r.properties[key] ?? "");
+
+/** MEDIATES read from the mediator (OUT) or from the negotiation (IN). */
+export async function mediations(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
+  return (await relatedWithEdges(ctx, entity, "MEDIATES", direction)).map(
+    ({ relationship, entity: other }) => ({
+      mediator: direction === "OUT" ? entity : other,
+      negotiation: direction === "OUT" ? other : entity,
+      role: property(relationship, "role"),
+      relationship,
+    }),
+  );
+}
+
+/** BOUND_BY read from the party (OUT) or from the agreement (IN). */
+export async function bindings(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
+  return (await relatedWithEdges(ctx, entity, "BOUND_BY", direction)).map(
+    ({ relationship, entity: other }) => ({
+      party: direction === "OUT" ? entity : other,
+      agreement: direction === "OUT" ? other : entity,
+      obligation: property(relationship, "obligation"),
+      relationship,
+    }),
+  );
+}
+
+/** DESIGNATES read from the designating state (OUT) or from the group (IN). */
+export async function designations(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
+  return (await relatedWithEdges(ctx, entity, "DESIGNATES", direction)).map(
+    ({ relationship, entity: other }) => ({
+      designator: direction === "OUT" ? entity : other,
+      group: direction === "OUT" ? other : entity,
+      status: property(relationship, "status"),
+      relationship,
+    }),
+  );
+}
