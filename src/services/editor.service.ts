@@ -71,7 +71,10 @@ function checkProperties(
     out[key] = value;
   }
   for (const [key, spec] of Object.entries(specs)) {
-    if (spec.required && (out[key] === undefined || out[key] === null)) {
+    const value = out[key];
+    const missing =
+      value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+    if (spec.required && missing) {
       throw new InvalidInputError(`${argument}.${key} is required for ${owner}`, `${argument}.${key}`);
     }
   }
@@ -163,6 +166,9 @@ export class EditorService {
       if (twin) [id, a, b] = [twin.id, twin.from, twin.to];
     }
     const existing = await this.relationships.byId(id);
+    if (spec.symmetric && existing?.type === spec.type && existing.from === b && existing.to === a) {
+      [a, b] = [b, a]; // the same symmetric fact, stored the other way round
+    }
     if (existing && (existing.type !== spec.type || existing.from !== a || existing.to !== b)) {
       throw new ConflictError(
         `relationship "${id}" already exists as ${existing.from} -${existing.type}-> ${existing.to}; retract it first or choose another id`,
