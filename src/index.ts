@@ -25,6 +25,7 @@ import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
 import { SearchService } from "./services/search.service";
+import { SourceTexts } from "./services/source-texts";
 import { TraversalService } from "./services/traversal.service";
 import { EntityRepository } from "./graph/entity.repository";
 import { RelationshipRepository } from "./graph/relationship.repository";
@@ -58,7 +59,12 @@ function createServices(executor: Executor): Services {
     entities,
     search: new SearchService(new SearchRepository(executor)),
     traversal: new TraversalService(traversal, relationshipRepository, entities),
-    editor: new EditorService(new WriteRepository(executor), entityRepository, relationshipRepository),
+    editor: new EditorService(
+      new WriteRepository(executor),
+      entityRepository,
+      relationshipRepository,
+      new SourceTexts(projectRoot()),
+    ),
     requestGraph: () => new RequestGraph(entityRepository, relationshipRepository),
   };
 }

@@ -84,6 +84,7 @@ export function toSource(row: unknown): Source {
     publisher: (plain.publisher as string | null) ?? null,
     publishedOn: (plain.publishedOn as string | null) ?? null,
     url: (plain.url as string | null) ?? null,
+    file: (plain.file as string | null) ?? null,
   };
 }
 

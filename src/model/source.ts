@@ -4,4 +4,6 @@ export interface Source {
   readonly publisher: string | null;
   readonly publishedOn: string | null;
   readonly url: string | null;
+  /** The project's copy of its text, relative to the project root. */
+  readonly file: string | null;
 }

@@ -6,6 +6,7 @@ import { ConflictError, InvalidInputError, UnknownEntityError } from "../model/e
 import type { Citation, Relationship } from "../model/relationship";
 import { type PropertySpec, allowsEdge, nodeKind, relationshipType } from "../model/registry";
 import { LIMITS } from "./limits";
+import type { SourceTexts } from "./source-texts";
 import { assertMaxItems, assertMaxLength, assertSlug } from "./validate";
 
 export interface EntityInput {
@@ -89,6 +90,7 @@ export class EditorService {
     private readonly writes: WriteRepository,
     private readonly entities: EntityRepository,
     private readonly relationships: RelationshipRepository,
+    private readonly sourceTexts: SourceTexts,
   ) {}
 
   async upsertEntity(input: EntityInput): Promise<Entity> {
@@ -103,7 +105,12 @@ export class EditorService {
     aliases.forEach((a) => assertMaxLength("input.aliases", a, LIMITS.TEXT_LENGTH_MAX));
     const description = input.description?.trim() || null;
     if (description) assertMaxLength("input.description", description, LIMITS.TEXT_LENGTH_MAX);
-    const properties = checkProperties("input", input.properties ?? {}, kind.properties, `a ${kind.label}`);
+    // An upsert replaces the entity: kind-specific properties left out are cleared, like aliases and description.
+    const cleared = Object.fromEntries(Object.keys(kind.properties).map((k) => [k, null]));
+    const properties = {
+      ...cleared,
+      ...checkProperties("input", input.properties ?? {}, kind.properties, `a ${kind.label}`),
+    };
     const written = await this.writes.upsertEntity({
       id: input.id,
       label: kind.label,
@@ -141,12 +148,14 @@ export class EditorService {
         throw new InvalidInputError("input.sources: a quote must not be empty", "input.sources");
       assertMaxLength("input.sources.quote", citation.quote, LIMITS.QUOTE_LENGTH_MAX);
     }
-    const sourceIds = [...new Set(input.sources.map((s) => s.sourceId))];
-    const known = new Set((await this.entities.sourcesByIds(sourceIds)).map((s) => s.id));
-    const unknownSource = sourceIds.find((s) => !known.has(s));
-    if (unknownSource)
-      throw new InvalidInputError(`input.sources: no source has id "${unknownSource}"`, "input.sources");
+    await this.checkCitations(input.sources);
 
+    if (input.from === input.to) {
+      throw new InvalidInputError(
+        "input.to must differ from input.from: a relationship joins two entities",
+        "input.to",
+      );
+    }
     const { from, to } = await this.endpoints(input.from, input.to);
     if (!allowsEdge(spec.type, from.kind, to.kind)) {
       throw new InvalidInputError(
@@ -157,7 +166,7 @@ export class EditorService {
     }
     const { claimedBy, ...own } = input.properties ?? {};
     const properties = checkProperties("input.properties", own, spec.properties, spec.type);
-    if (claimedBy !== undefined) properties.claimedBy = claimedBy === null ? null : String(claimedBy);
+    if (claimedBy !== undefined) properties.claimedBy = String(claimedBy ?? "").trim() || null;
     let [a, b] = [input.from, input.to];
     let id = input.id ? assertSlug("input.id", input.id) : `${a}-${kebab(spec.type)}-${b}`;
     if (spec.symmetric && !input.id) {
@@ -186,6 +195,24 @@ export class EditorService {
     if (written) return written;
     await this.endpoints(input.from, input.to); // deleted meanwhile: say which
     throw new Error("invariant: assertRelationship wrote nothing although both endpoints exist");
+  }
+
+  /** Every source must exist, and where the project holds its text, every quote must occur in it verbatim. */
+  private async checkCitations(citations: readonly Citation[]): Promise<void> {
+    const sourceIds = [...new Set(citations.map((c) => c.sourceId))];
+    const sources = new Map((await this.entities.sourcesByIds(sourceIds)).map((s) => [s.id, s]));
+    for (const { sourceId, quote } of citations) {
+      const source = sources.get(sourceId);
+      if (!source)
+        throw new InvalidInputError(`input.sources: no source has id "${sourceId}"`, "input.sources");
+      const text = this.sourceTexts.text(source.file);
+      if (text !== null && !text.includes(quote)) {
+        throw new InvalidInputError(
+          `input.sources: the quote "${quote.slice(0, 80)}" does not occur verbatim in source "${sourceId}"`,
+          "input.sources",
+        );
+      }
+    }
   }
 
   private async endpoints(fromId: string, toId: string): Promise<{ from: Entity; to: Entity }> {

@@ -47,7 +47,12 @@ export const ASSERT_RELATIONSHIP: ReadonlyMap<string, Statement> = new Map(
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MERGE (a)-[r:${type} {id: $id}]->(b) // cypher-safe: name from the registry
-SET r += $properties, r.sourceIds = $sourceIds, r.quotes = $quotes
+SET r += $properties
+WITH r, coalesce(r.sourceIds, []) AS sourceIds, coalesce(r.quotes, []) AS quotes
+// Citations accumulate: a citation already on the relationship is not added twice.
+WITH r, sourceIds, quotes, [i IN range(0, size($quotes) - 1)
+  WHERE NOT any(j IN range(0, size(quotes) - 1) WHERE quotes[j] = $quotes[i] AND sourceIds[j] = $sourceIds[i])] AS fresh
+SET r.sourceIds = sourceIds + [i IN fresh | $sourceIds[i]], r.quotes = quotes + [i IN fresh | $quotes[i]]
 RETURN ${rel("r")} AS relationship
 `,
     ),

@@ -83,6 +83,7 @@ export class CitationResolver {
         publisher: null,
         publishedOn: null,
         url: null,
+        file: null,
       }
     );
   }
