@@ -12,6 +12,8 @@ export interface Config {
   readonly neo4jDatabase: string | undefined;
   readonly localNeo4jPort: number;
   readonly localNeo4jData: string;
+  /** Set: the local Neo4j requires user neo4j with this password. */
+  readonly localNeo4jPassword: string | undefined;
   readonly introspection: boolean;
   /** Bearer tokens allowed to call mutations. Empty: mutations are refused. */
   readonly editorTokens: readonly string[];
@@ -39,6 +41,7 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).optional(),
   LOCAL_NEO4J_PORT: port.default(7687),
   LOCAL_NEO4J_DATA: z.string().min(1).default(".data/neo4j"),
+  LOCAL_NEO4J_PASSWORD: z.string().min(8, { message: "must have at least 8 characters" }).optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
   EDITOR_TOKENS: z.string().default(""),
   SEED_ON_START: bool.default(true),
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase: e.NEO4J_DATABASE,
     localNeo4jPort: e.LOCAL_NEO4J_PORT,
     localNeo4jData: e.LOCAL_NEO4J_DATA,
+    localNeo4jPassword: e.LOCAL_NEO4J_PASSWORD,
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
     editorTokens: Object.freeze(
       e.EDITOR_TOKENS.split(",")

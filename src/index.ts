@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { createDriver, verifyDriver } from "./graph/driver";
 import { Executor } from "./graph/executor";
-import { type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
+import { LOCAL_NEO4J_USER, type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
 import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { ServerInfoRepository } from "./graph/server-info.repository";
 import { createApolloServer } from "./graphql/apollo";
@@ -88,11 +88,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     local = await startLocalNeo4j({
       port: config.localNeo4jPort,
       dataDir: config.localNeo4jData,
+      password: config.localNeo4jPassword,
       log: (line) => logger.info(line),
     });
   }
   const neo4jUri = config.neo4jUri ?? local!.uri;
-  const driver = createDriver({ uri: neo4jUri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver(
+    local
+      ? { uri: neo4jUri, user: LOCAL_NEO4J_USER, password: config.localNeo4jPassword }
+      : { uri: neo4jUri, user: config.neo4jUser, password: config.neo4jPassword },
+  );
   try {
     await verifyDriver(driver, neo4jUri, config.neo4jDatabase);
     const executor = new Executor(driver, { database: config.neo4jDatabase });

@@ -10,9 +10,10 @@ const HELP = `Usage: npm run db [-- run]   run the local Neo4j in the foreground
        npm run db:stop          stop the background one (SIGTERM, then SIGKILL after 30s)
 
 The local Neo4j is Neo4j Community from Maven Central, built by neo4j/pom.xml; it needs Java 17+ and Maven.
-It listens on 127.0.0.1 only, without authentication.
-  LOCAL_NEO4J_PORT   Bolt port (default 7687)
-  LOCAL_NEO4J_DATA   data directory (default .data/neo4j); pid file and log sit beside it
+It listens on 127.0.0.1 only, without authentication unless LOCAL_NEO4J_PASSWORD is set.
+  LOCAL_NEO4J_PORT     Bolt port (default 7687)
+  LOCAL_NEO4J_DATA     data directory (default .data/neo4j); pid file and log sit beside it
+  LOCAL_NEO4J_PASSWORD password of user neo4j (8+ characters); unset: no authentication
 `;
 
 function files(dataDir: string): { pidFile: string; logFile: string } {
@@ -32,7 +33,12 @@ async function run(command: string): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   switch (command) {
     case "run": {
-      const db = await startLocalNeo4j({ port: config.localNeo4jPort, dataDir: config.localNeo4jData, log });
+      const db = await startLocalNeo4j({
+        port: config.localNeo4jPort,
+        dataDir: config.localNeo4jData,
+        password: config.localNeo4jPassword,
+        log,
+      });
       process.stdout.write(`${db.uri}\n`);
       const stop = (): void => void db.stop().then(() => process.exit(0));
       process.once("SIGINT", stop);
@@ -51,6 +57,7 @@ async function run(command: string): Promise<void> {
         port: config.localNeo4jPort,
         dataDir: config.localNeo4jData,
         detached: true,
+        password: config.localNeo4jPassword,
         logFile,
         log,
       });

@@ -4,7 +4,12 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config";
 import { createDriver, verifyDriver } from "../graph/driver";
 import { Executor } from "../graph/executor";
-import { type LocalNeo4j, LOCAL_NEO4J_HOST, startLocalNeo4j } from "../graph/local/local-neo4j";
+import {
+  type LocalNeo4j,
+  LOCAL_NEO4J_HOST,
+  LOCAL_NEO4J_USER,
+  startLocalNeo4j,
+} from "../graph/local/local-neo4j";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isPortFree } from "../graph/local/port";
 import { SeedRepository } from "../graph/seed.repository";
@@ -80,18 +85,21 @@ async function connect(): Promise<{ executor: Executor; close: () => Promise<voi
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let uri = config.neo4jUri;
+  let credentials = { user: config.neo4jUser, password: config.neo4jPassword };
   if (!uri) {
+    credentials = { user: LOCAL_NEO4J_USER, password: config.localNeo4jPassword ?? "" };
     uri = `bolt://${LOCAL_NEO4J_HOST}:${config.localNeo4jPort}`;
     if (await isPortFree(config.localNeo4jPort, LOCAL_NEO4J_HOST)) {
       process.stderr.write("the local Neo4j is not running: starting it for this load\n");
       local = await startLocalNeo4j({
         port: config.localNeo4jPort,
         dataDir: config.localNeo4jData,
+        password: config.localNeo4jPassword,
         log: (line) => void process.stderr.write(`${line}\n`),
       });
     }
   }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({ uri, ...credentials });
   const close = async (): Promise<void> => {
     await driver.close();
     await local?.stop();

@@ -6,7 +6,7 @@ import pino from "pino";
 import { loadConfig } from "../../src/config";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/graph/local/local-neo4j";
 import { freePort } from "../../src/graph/local/port";
-import { type RunningApp, startApp } from "../../src/index";
+import { type RunningApp, describeStartupError, startApp } from "../../src/index";
 import { postGraphql } from "../helpers/app";
 
 /** A second, private Neo4j: these tests stop and restart it. */
@@ -58,5 +58,52 @@ describe("the local Neo4j launcher", () => {
     } finally {
       await app.stop();
     }
+  });
+});
+
+describe("the local Neo4j with a password", () => {
+  const password = "local-secret-1";
+  let dataDir: string;
+  let db: LocalNeo4j;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "launcher-auth-"));
+    db = await startLocalNeo4j({ port: await freePort(), dataDir, password });
+  });
+  afterAll(async () => {
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const configFor = (credentials: Record<string, string>) =>
+    loadConfig({ NEO4J_URI: db.uri, PORT: "0", LOG_LEVEL: "silent", SEED_ON_START: "false", ...credentials });
+
+  it("accepts user neo4j with that password, with no forced change", async () => {
+    const app = await startApp(
+      configFor({ NEO4J_USER: "neo4j", NEO4J_PASSWORD: password }),
+      pino({ level: "silent" }),
+    );
+    try {
+      const response = await postGraphql<{ serverInfo: { database: { edition: string } } }>(
+        app.url,
+        "{ serverInfo { database { edition } } }",
+      );
+      expect(response.data?.serverInfo.database.edition).toBe("community");
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it.each([
+    ["a wrong password", { NEO4J_USER: "neo4j", NEO4J_PASSWORD: "not-the-password" }],
+    ["no password", {}],
+  ])("refuses %s at start-up with one clear line", async (_what, credentials) => {
+    const failure = await startApp(configFor(credentials), pino({ level: "silent" })).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(describeStartupError(failure)).toBe(
+      `Neo4j at ${db.uri}: Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`,
+    );
   });
 });

@@ -12,6 +12,8 @@ export const LOCAL_NEO4J_HOST = "127.0.0.1";
 /** Heap and page cache each; sized for a 2-core, small-memory machine. */
 export const LOCAL_NEO4J_MEMORY = "512m";
 export const LOCAL_NEO4J_TX_TIMEOUT = "30s";
+/** The built-in user; it has a password only when LOCAL_NEO4J_PASSWORD is set. */
+export const LOCAL_NEO4J_USER = "neo4j";
 export const STARTUP_TIMEOUT_MS = 180_000;
 export const STOP_TIMEOUT_MS = 30_000;
 
@@ -22,6 +24,8 @@ export interface LocalNeo4jOptions {
   readonly detached?: boolean;
   readonly logFile?: string;
   readonly log?: (line: string) => void;
+  /** Turns authentication on: user `neo4j` gets this password (8+ characters). Unset: no authentication. */
+  readonly password?: string;
 }
 
 export interface LocalNeo4j {
@@ -69,14 +73,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "--tx-timeout",
     LOCAL_NEO4J_TX_TIMEOUT,
   ];
+  // The password travels in the environment, so it does not show in process lists.
+  const env = { ...process.env, LOCAL_NEO4J_PASSWORD: options.password ?? "" };
   const child = options.detached
-    ? spawnDetached(java, args, options.logFile)
-    : spawnAttached(java, args, log);
+    ? spawnDetached(java, args, env, options.logFile)
+    : spawnAttached(java, args, env, log);
   const uri = `bolt://${LOCAL_NEO4J_HOST}:${options.port}`;
   const pid = child.process.pid;
   if (pid === undefined) throw new LocalNeo4jError(`could not start ${java}`);
   try {
-    await waitUntilReady(uri, child.exited, () => child.lastLines());
+    await waitUntilReady(uri, options.password, child.exited, () => child.lastLines());
   } catch (error) {
     await stopProcess(pid);
     throw error;
@@ -92,8 +98,13 @@ interface Spawned {
   lastLines(): string;
 }
 
-function spawnAttached(java: string, args: string[], log: (line: string) => void): Spawned {
-  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"] });
+function spawnAttached(
+  java: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Spawned {
+  const child = spawn(java, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   const keep = (chunk: Buffer): void => {
     for (const line of chunk.toString("utf8").split("\n")) {
@@ -113,9 +124,14 @@ function spawnAttached(java: string, args: string[], log: (line: string) => void
   };
 }
 
-function spawnDetached(java: string, args: string[], logFile: string | undefined): Spawned {
+function spawnDetached(
+  java: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string | undefined,
+): Spawned {
   const fd = logFile ? openSync(logFile, "a") : "ignore";
-  const child = spawn(java, args, { detached: true, stdio: ["ignore", fd, fd] });
+  const child = spawn(java, args, { env, detached: true, stdio: ["ignore", fd, fd] });
   if (typeof fd === "number") closeSync(fd);
   const exited = exitOf(child);
   child.unref();
@@ -131,12 +147,13 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 
 async function waitUntilReady(
   uri: string,
+  password: string | undefined,
   exited: Promise<number | null>,
   lastLines: () => string,
 ): Promise<void> {
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
-  const driver = createDriver({ uri, connectionTimeoutMs: 2_000 });
+  const driver = createDriver({ uri, user: LOCAL_NEO4J_USER, password, connectionTimeoutMs: 2_000 });
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   try {
     for (;;) {

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -34,14 +35,19 @@ public final class LocalNeo4j {
             "  --port        Bolt port",
             "  --data        directory holding the store and Neo4j's own logs",
             "  --pagecache   page cache size, e.g. 256m, 1g",
-            "  --tx-timeout  transaction timeout, e.g. 30s, 2m (0 disables it)");
+            "  --tx-timeout  transaction timeout, e.g. 30s, 2m (0 disables it)",
+            "Authentication is off unless LOCAL_NEO4J_PASSWORD is set (8+ characters): then user neo4j has that password.");
 
     /** Recovery of a large store after a crash can take a while; a healthy start takes seconds. */
     private static final Duration AVAILABILITY_TIMEOUT = Duration.ofMinutes(2);
 
     private static final String STARTUP_ERROR_LOG = "local-neo4j-startup-error.log";
 
-    private record Options(String host, int port, Path data, long pageCache, Duration txTimeout) {}
+    /** {@code password} null: authentication off. */
+    private record Options(String host, int port, Path data, long pageCache, Duration txTimeout, String password) {}
+
+    /** Read from the environment, not the command line, so it does not show in process lists. */
+    private static final String PASSWORD_VARIABLE = "LOCAL_NEO4J_PASSWORD";
 
     /** A problem with the command line: reported as one line and exit status 2. */
     private static final class UsageException extends Exception {
@@ -115,8 +121,8 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(o.host(), o.port()))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                // Safe only because the listener is restricted to loopback (checked in parse).
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Without a password, safe only because the listener is restricted to loopback.
+                .setConfig(GraphDatabaseSettings.auth_enabled, o.password() != null)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, o.pageCache())
                 .setConfig(GraphDatabaseSettings.transaction_timeout, o.txTimeout())
@@ -135,11 +141,30 @@ public final class LocalNeo4j {
                         + "' not available after " + AVAILABILITY_TIMEOUT.toSeconds() + "s; see "
                         + home.resolve("logs").resolve("debug.log"));
             }
+            if (o.password() != null) {
+                setPassword(dbms, o.password());
+            }
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
         return dbms;
+    }
+
+    /**
+     * Gives the built-in user `neo4j` the configured password, so clients log in with it at once
+     * (no forced change on first login). The embedded API runs with full rights, auth or not.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Restarting with the same password: Neo4j refuses a "change" to the current one.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     /** Returns null when --help was asked for. */
@@ -196,9 +221,16 @@ public final class LocalNeo4j {
         }
         if (!isLoopback(host)) {
             throw new UsageException("refusing to listen on '" + host
-                    + "': auth is disabled, so only loopback (127.x.x.x, localhost, ::1) is allowed");
+                    + "': the local Neo4j listens on loopback only (127.x.x.x, localhost, ::1)");
         }
-        return new Options(host, port, data, pageCache, txTimeout);
+        String password = System.getenv(PASSWORD_VARIABLE);
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
+        if (password != null && password.length() < 8) {
+            throw new UsageException(PASSWORD_VARIABLE + " must have at least 8 characters (Neo4j's minimum)");
+        }
+        return new Options(host, port, data, pageCache, txTimeout, password);
     }
 
     /** Literal addresses only (plus "localhost"), so an odd /etc/hosts or DNS cannot widen exposure. */
