@@ -16,9 +16,9 @@ function fold(word: string): string {
  * anyway, so no input can be Lucene syntax.
  */
 export function toLuceneQuery(text: string): string | undefined {
-  const words = text
+  // Fold before splitting: a decomposed accent (NFD) is a mark, which would otherwise split the word.
+  const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .map(fold)
     .filter((w) => w.length > 0)
     .slice(0, 20);
   if (words.length === 0) return undefined;

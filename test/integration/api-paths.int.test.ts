@@ -1,0 +1,284 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { RunningApp } from "../../src/index";
+import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
+import { PROJECT_ROOT } from "../helpers/cli";
+import { snapshotGraph, testDriver } from "../helpers/neo4j";
+import { loadSeed } from "../helpers/seed";
+
+// paths and subgraph over HTTP against the seed. neighbors, relationshipsBetween and shortestPath are in
+// api-traversal.int.test.ts.
+
+const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
+const SOURCE = { id: "istanbul-talks-report", title: "News report: Pakistan–Afghanistan talks in Istanbul" };
+
+interface Rel {
+  id: string;
+  type: string;
+  from: { id: string };
+  to: { id: string };
+  claimedBy: string | null;
+  sources: { quote: string; source: { id: string; title: string } }[];
+}
+const REL = "id type from { id } to { id } claimedBy sources { quote source { id title } }";
+
+function expectCited(rels: readonly Rel[]): void {
+  for (const r of rels) {
+    expect({ id: r.id, citations: r.sources.length > 0 }).toEqual({ id: r.id, citations: true });
+    for (const c of r.sources) {
+      expect({ id: r.id, source: c.source, verbatim: SOURCE_TEXT.includes(c.quote) }).toEqual({
+        id: r.id,
+        source: SOURCE,
+        verbatim: true,
+      });
+    }
+  }
+}
+
+function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
+  expect(response.data).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
+  expect(response.errors![0]!.message).toBe(message);
+}
+
+const PATHS = `
+query ($from: ID!, $to: ID!, $types: [RelationshipType!], $maxHops: Int, $first: Int) {
+  paths(from: $from, to: $to, types: $types, maxHops: $maxHops, first: $first) {
+    length nodes { id } relationships { ${REL} }
+  }
+}`;
+const SUBGRAPH = `
+query ($ids: [ID!]!, $depth: Int) {
+  subgraph(ids: $ids, depth: $depth) { nodes { id kind } relationships { ${REL} } }
+}`;
+
+interface Path {
+  length: number;
+  nodes: { id: string }[];
+  relationships: Rel[];
+}
+interface Subgraph {
+  nodes: { id: string; kind: string }[];
+  relationships: Rel[];
+}
+const sortedIds = (list: readonly { id: string }[]) => list.map((x) => x.id).sort();
+
+/** Simple, joined step by step, as long as it says, within maxHops, along the types asked for. */
+function expectWellFormed(p: Path, from: string, to: string, maxHops: number, types?: string[]): void {
+  expect(p.length).toBe(p.relationships.length);
+  expect(p.nodes).toHaveLength(p.length + 1);
+  expect(p.length).toBeLessThanOrEqual(maxHops);
+  expect(p.nodes[0]!.id).toBe(from);
+  expect(p.nodes.at(-1)!.id).toBe(to);
+  const ids = p.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  p.relationships.forEach((r, i) => {
+    expect([r.from.id, r.to.id].sort()).toEqual([ids[i], ids[i + 1]].sort());
+    if (types) expect(types).toContain(r.type);
+  });
+  expectCited(p.relationships);
+}
+
+describe("paths and subgraph over HTTP", () => {
+  let driver: Driver;
+  let app: RunningApp;
+  let before: string;
+  const query = <T>(q: string, variables: Record<string, unknown>) => postGraphql<T>(app.url, q, variables);
+  const paths = async (variables: Record<string, unknown>): Promise<Path[]> => {
+    const response = await query<{ paths: Path[] }>(PATHS, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!.paths;
+  };
+  const subgraph = async (variables: Record<string, unknown>): Promise<Subgraph> => {
+    const response = await query<{ subgraph: Subgraph }>(SUBGRAPH, variables);
+    expect(response.errors).toBeUndefined();
+    const found = response.data!.subgraph;
+    expectCited(found.relationships);
+    const nodes = new Set(found.nodes.map((n) => n.id));
+    expect(nodes.size).toBe(found.nodes.length);
+    for (const r of found.relationships)
+      expect([nodes.has(r.from.id), nodes.has(r.to.id)]).toEqual([true, true]);
+    return found;
+  };
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadSeed(driver);
+    before = await snapshotGraph(driver);
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+    await driver.close();
+  });
+
+  describe("paths", () => {
+    it("connects qatar to the TTP in two steps two ways: Qatar endorses Pakistan, which bans / is targeted by the TTP", async () => {
+      const found = await paths({ from: "qatar", to: "ttp", maxHops: 2 });
+      found.forEach((p) => expectWellFormed(p, "qatar", "ttp", 2));
+      expect(
+        found.map((p) => p.relationships.map((r) => [r.id, r.type, r.from.id, r.to.id, r.claimedBy])),
+      ).toEqual([
+        [
+          ["qatar-endorses-pakistan", "ENDORSES", "qatar", "pakistan", "officials involved in the talks"],
+          ["pakistan-designates-ttp", "DESIGNATES", "pakistan", "ttp", null],
+        ],
+        [
+          ["qatar-endorses-pakistan", "ENDORSES", "qatar", "pakistan", "officials involved in the talks"],
+          ["ttp-targets-pakistan", "TARGETS", "ttp", "pakistan", "Pakistan"],
+        ],
+      ]);
+    });
+
+    it("gives simple, joined paths, shortest first, at most first (10 by default), within maxHops (4 by default)", async () => {
+      const found = await paths({ from: "qatar", to: "ttp" });
+      expect(found).toHaveLength(10);
+      found.forEach((p) => expectWellFormed(p, "qatar", "ttp", 4));
+      const lengths = found.map((p) => p.length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+      expect(lengths.slice(0, 2)).toEqual([2, 2]);
+      expect(lengths[2]).toBeGreaterThan(2);
+      const keys = found.map((p) => p.relationships.map((r) => r.id).join(" "));
+      expect(new Set(keys).size).toBe(keys.length);
+      const three = await paths({ from: "qatar", to: "ttp", first: 3 });
+      expect(three).toEqual(found.slice(0, 3));
+    });
+
+    it("keeps to types: only the two ENDORSES-then-DESIGNATES/TARGETS paths within 4 hops", async () => {
+      const types = ["ENDORSES", "DESIGNATES", "TARGETS"];
+      const found = await paths({ from: "qatar", to: "ttp", types });
+      found.forEach((p) => expectWellFormed(p, "qatar", "ttp", 4, types));
+      expect(found.map((p) => p.relationships.map((r) => r.id))).toEqual([
+        ["qatar-endorses-pakistan", "pakistan-designates-ttp"],
+        ["qatar-endorses-pakistan", "ttp-targets-pakistan"],
+      ]);
+    });
+
+    it("gives no paths when types leave none, and one path of length 0 from an entity to itself", async () => {
+      expect(await paths({ from: "turkey", to: "pakistan", types: ["BORDERS"] })).toEqual([]);
+      expect(await paths({ from: "qatar", to: "ttp", maxHops: 1 })).toEqual([]);
+      expect(await paths({ from: "pakistan", to: "pakistan" })).toEqual([
+        { length: 0, nodes: [{ id: "pakistan" }], relationships: [] },
+      ]);
+    });
+
+    it("accepts maxHops 10 and first 50 (the limits)", async () => {
+      const found = await paths({ from: "kandahar", to: "islamabad", maxHops: 10, first: 50 });
+      expect(found).toHaveLength(50);
+      found.forEach((p) => expectWellFormed(p, "kandahar", "islamabad", 10));
+      expect(found[0]!.nodes.map((n) => n.id)).toEqual([
+        "kandahar",
+        "afghan-taliban-delegation",
+        "pakistan",
+        "islamabad",
+      ]);
+      const lengths = found.map((p) => p.length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    });
+
+    it.each([
+      ["maxHops", 11, "maxHops must be between 1 and 10 (got 11)"],
+      ["maxHops", 0, "maxHops must be between 1 and 10 (got 0)"],
+      ["first", 51, "first must be between 1 and 50 (got 51)"],
+      ["first", 0, "first must be between 1 and 50 (got 0)"],
+      ["first", -1, "first must be between 1 and 50 (got -1)"],
+    ])("refuses %s: %p with BAD_USER_INPUT", async (argument, value, message) => {
+      expectBadInput(await query(PATHS, { from: "qatar", to: "ttp", [argument]: value }), argument, message);
+    });
+
+    it.each([
+      ["from", { from: "nope", to: "ttp" }],
+      ["to", { from: "ttp", to: "nope" }],
+    ])("refuses an unknown %s with BAD_USER_INPUT naming it", async (argument, variables) => {
+      expectBadInput(await query(PATHS, variables), argument, `${argument}: no entity has id "nope"`);
+    });
+  });
+
+  describe("subgraph", () => {
+    it("at depth 0 gives exactly the given entities and the relationships among them", async () => {
+      const talks = await subgraph({ ids: ["turkey", "qatar", "istanbul-talks"], depth: 0 });
+      expect(sortedIds(talks.nodes)).toEqual(["istanbul-talks", "qatar", "turkey"]);
+      expect(sortedIds(talks.relationships)).toEqual([
+        "qatar-mediates-istanbul-talks",
+        "turkey-mediates-istanbul-talks",
+      ]);
+      const militancy = await subgraph({ ids: ["pakistan", "ttp", "afghanistan"], depth: 0 });
+      expect(sortedIds(militancy.nodes)).toEqual(["afghanistan", "pakistan", "ttp"]);
+      expect(sortedIds(militancy.relationships)).toEqual([
+        "pakistan-borders-afghanistan",
+        "pakistan-designates-ttp",
+        "ttp-operates-from-afghanistan",
+        "ttp-targets-pakistan",
+      ]);
+    });
+
+    it("at depth 0 gives a lone entity with no relationships, once however often it is named", async () => {
+      expect(await subgraph({ ids: ["kandahar", "kandahar"], depth: 0 })).toEqual({
+        nodes: [{ id: "kandahar", kind: "PLACE" }],
+        relationships: [],
+      });
+    });
+
+    it("at depth 1 (the default) adds the neighbours and every relationship among all of them", async () => {
+      const doha = await subgraph({ ids: ["doha-agreement"] });
+      expect(sortedIds(doha.nodes)).toEqual(["afghan-taliban", "afghanistan", "doha-agreement"]);
+      // GOVERNS joins two neighbours, not the agreement: it is among them, so it is in.
+      expect(sortedIds(doha.relationships)).toEqual([
+        "afghan-taliban-bound-by-doha-agreement",
+        "afghan-taliban-governs-afghanistan",
+        "afghanistan-bound-by-doha-agreement",
+      ]);
+      expect(await subgraph({ ids: ["doha-agreement"], depth: 1 })).toEqual(doha);
+    });
+
+    it("at depth 2 matches the two-step neighbourhood and its relationships counted by Cypher", async () => {
+      const found = await subgraph({ ids: ["kandahar"], depth: 2 });
+      const { records } = await driver.executeQuery(
+        `MATCH (:Entity {id: 'kandahar'})-[*0..2]-(m:Entity) WITH collect(DISTINCT m) AS ns
+         CALL (ns) { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns RETURN collect(r.id) AS rels }
+         RETURN [n IN ns | n.id] AS nodes, rels`,
+        {},
+        { database: process.env.NEO4J_TEST_DATABASE },
+      );
+      expect(sortedIds(found.nodes)).toEqual([...(records[0]!.get("nodes") as string[])].sort());
+      expect(sortedIds(found.relationships)).toEqual([...(records[0]!.get("rels") as string[])].sort());
+      expect(sortedIds(found.nodes)).toContain("pakistan");
+      expect(sortedIds(found.nodes)).not.toContain("islamabad");
+    });
+
+    it("accepts depth 3 and 100 ids (the limits)", async () => {
+      const { records } = await driver.executeQuery(
+        "MATCH (n:Entity) RETURN n.id AS id ORDER BY id",
+        {},
+        {
+          database: process.env.NEO4J_TEST_DATABASE,
+        },
+      );
+      const all = records.map((r) => r.get("id") as string);
+      const hundred = Array.from({ length: 100 }, (_, i) => all[i % all.length]!);
+      const found = await subgraph({ ids: hundred, depth: 0 });
+      expect(sortedIds(found.nodes)).toEqual(all);
+      // kandahar is one step from the Afghan delegation, which is two steps from everything else
+      expect(sortedIds((await subgraph({ ids: ["kandahar"], depth: 3 })).nodes)).toEqual(all);
+    });
+
+    it.each([
+      ["depth", { ids: ["ttp"], depth: 4 }, "depth must be between 0 and 3 (got 4)"],
+      ["depth", { ids: ["ttp"], depth: -1 }, "depth must be between 0 and 3 (got -1)"],
+      ["ids", { ids: Array.from({ length: 101 }, () => "ttp") }, "ids must hold at most 100 items (got 101)"],
+      ["ids", { ids: [] }, "ids must hold at least one entity id"],
+      ["ids", { ids: ["ttp", "nope"] }, 'ids: no entity has id "nope"'],
+      ["ids", { ids: ["nope", "ttp", "nada"], depth: 0 }, 'ids: no entity has id "nope", "nada"'],
+    ])("refuses a bad %s with BAD_USER_INPUT: %j", async (argument, variables, message) => {
+      expectBadInput(await query(SUBGRAPH, variables), argument, message);
+    });
+  });
+
+  describe("after every query above", () => {
+    it("leaves the graph exactly as the seed wrote it", async () => {
+      expect(await snapshotGraph(driver)).toBe(before);
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import type { Driver } from "neo4j-driver";
+import type { RunningApp } from "../../src/index";
+import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
+import { snapshotGraph, testDriver } from "../helpers/neo4j";
+import { loadSeed } from "../helpers/seed";
+
+// search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
+// Lucene syntax (which must never reach Lucene as syntax).
+
+const SEARCH = `
+query ($text: String!, $kinds: [EntityKind!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) { score entity { id kind name } }
+}`;
+
+interface Hit {
+  score: number;
+  entity: { id: string; kind: string; name: string };
+}
+type Hits = GraphqlResponse<{ search: Hit[] }>;
+
+function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
+  expect(response.data).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
+  expect(response.errors![0]!.message).toBe(message);
+}
+
+/** Hits come best first: scores never increase. */
+function expectRanked(hits: readonly Hit[]): void {
+  for (let i = 1; i < hits.length; i += 1) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+}
+
+describe("search over HTTP", () => {
+  let driver: Driver;
+  let app: RunningApp;
+  let before: string;
+  const search = (text: string, args: Record<string, unknown> = {}): Promise<Hits> =>
+    postGraphql(app.url, SEARCH, { text, ...args });
+  const hits = async (text: string, args: Record<string, unknown> = {}): Promise<Hit[]> => {
+    const response = await search(text, args);
+    expect(response.errors).toBeUndefined();
+    expectRanked(response.data!.search);
+    return response.data!.search;
+  };
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadSeed(driver);
+    before = await snapshotGraph(driver);
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+    await driver.close();
+  });
+
+  describe("ranking", () => {
+    it.each([
+      ["Türkiye", "turkey"],
+      ["turkiye", "turkey"],
+      ["TÜRKIYE", "turkey"],
+      ["Turkey", "turkey"],
+      ["tehreek", "ttp"],
+      ["TTP", "ttp"],
+      ["Pakistani Taliban", "ttp"],
+      ["Qatar", "qatar"],
+      ["Doha", "doha-agreement"],
+      ["ISPR", "ispr"],
+      ["Kandahar", "kandahar"],
+    ])("puts the right entity first for %p", async (text, id) => {
+      const found = await hits(text);
+      expect(found[0]?.entity.id).toBe(id);
+      expect(found[0]!.score).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ["Turky", "turkey"],
+      ["Quatar", "qatar"],
+      ["Afganistan", "afghanistan"],
+      ["Kandahr", "kandahar"],
+    ])("still finds the entity through the misspelling %p", async (text, id) => {
+      const found = await hits(text);
+      expect(found[0]?.entity.id).toBe(id);
+    });
+
+    it("finds both words of a two-word query, the one that has both first", async () => {
+      const found = await hits("Baloch militant");
+      expect(found[0]?.entity).toEqual({
+        id: "baloch-militant-groups",
+        kind: "ARMED_GROUP",
+        name: "Baloch militant groups",
+      });
+    });
+
+    it("treats a decomposed accent (NFD, as some keyboards send it) exactly like a composed one", async () => {
+      const composed = "Türkiye".normalize("NFC");
+      const decomposed = "Türkiye".normalize("NFD");
+      expect(decomposed).not.toBe(composed);
+      const expected = await hits(composed);
+      expect(expected[0]?.entity.id).toBe("turkey");
+      expect(await hits(decomposed)).toEqual(expected);
+    });
+
+    it("returns an empty list, not an error, when nothing matches", async () => {
+      expect(await hits("zzyzx")).toEqual([]);
+    });
+  });
+
+  describe("kinds", () => {
+    it("finds the TTP, the Taliban government and its delegation for Taliban, and filters them by kind", async () => {
+      const all = (await hits("Taliban")).map((h) => h.entity.id);
+      expect(all).toEqual(expect.arrayContaining(["ttp", "afghan-taliban", "afghan-taliban-delegation"]));
+      const groups = await hits("Taliban", { kinds: ["ARMED_GROUP"] });
+      expect(groups.map((h) => h.entity)).toEqual([
+        { id: "ttp", kind: "ARMED_GROUP", name: "Tehreek-e-Taliban Pakistan" },
+      ]);
+      const sides = await hits("Taliban", { kinds: ["GOVERNMENT", "DELEGATION"] });
+      expect(sides.map((h) => h.entity.id).sort()).toEqual(["afghan-taliban", "afghan-taliban-delegation"]);
+    });
+
+    it("finds nothing for a name under a kind it does not have", async () => {
+      expect(await hits("Turkey", { kinds: ["ARMED_GROUP"] })).toEqual([]);
+    });
+
+    it("treats an empty kinds list as every kind", async () => {
+      expect((await hits("Turkey", { kinds: [] }))[0]?.entity.id).toBe("turkey");
+    });
+  });
+
+  describe("first", () => {
+    it("returns at most first hits, the best ones", async () => {
+      const all = await hits("Pakistan", { first: 100 });
+      expect(all.length).toBeGreaterThan(2);
+      const two = await hits("Pakistan", { first: 2 });
+      expect(two.map((h) => h.entity.id)).toEqual(all.slice(0, 2).map((h) => h.entity.id));
+      expect(await hits("Pakistan", { first: 1 })).toHaveLength(1);
+    });
+
+    it.each([101, 0, -3])("refuses first: %p with BAD_USER_INPUT", async (first) => {
+      expectBadInput(
+        await search("Turkey", { first }),
+        "first",
+        `first must be between 1 and 100 (got ${first})`,
+      );
+    });
+  });
+
+  describe("text", () => {
+    it("accepts 200 characters (the limit) and refuses 201", async () => {
+      const atLimit = `Turkey ${"x".repeat(193)}`;
+      expect(atLimit).toHaveLength(200);
+      const ok = await search(atLimit);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.search[0]?.entity.id).toBe("turkey");
+      expectBadInput(await search(`${atLimit}x`), "text", "text must be at most 200 characters (got 201)");
+    });
+
+    it.each([["!!!"], ["*"], ["~"], ['"'], ["\\"], ["()[]{}"], [""], ["   "], ["—"]])(
+      "refuses text without a letter or digit (%p) with BAD_USER_INPUT",
+      async (text) => {
+        expectBadInput(await search(text), "text", "text must contain at least one letter or digit");
+      },
+    );
+
+    const lucene: [string, string][] = [
+      ["an unclosed group", "TTP AND ("],
+      ["a field query", "title:x"],
+      ["a field query on a real field", "name:Turkey"],
+      ["a fuzzy suffix", "Turkey~"],
+      ["a boost", "Turkey^100"],
+      ["a wildcard", "Turk*"],
+      ["a leading wildcard", "*urkey"],
+      ["a range", "[a TO z]"],
+      ["a regular expression", "/tur.*/"],
+      ["an unbalanced quote", 'Turkey "Qatar'],
+      ["escapes", "\\Turkey\\"],
+      ["boolean operators", "NOT Turkey OR && || !Qatar"],
+      [
+        "a 200-character mix of syntax",
+        `TTP AND (title:x OR "y"~2)^3 [a TO z] {b TO c} /re/ \\ * ? + - ! `.repeat(4).slice(0, 200),
+      ],
+      ["200 one-letter words", "a ".repeat(100)],
+    ];
+
+    it.each(lucene)("never fails with INTERNAL_SERVER_ERROR on %s", async (_label, text) => {
+      const response = await search(text);
+      const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes).not.toContain("INTERNAL_SERVER_ERROR");
+      expect(response.errors).toBeUndefined();
+      expectRanked(response.data!.search);
+    });
+
+    it("reads Lucene syntax as plain words", async () => {
+      expect((await hits("TTP AND ("))[0]?.entity.id).toBe("ttp");
+      expect((await hits("name:Turkey"))[0]?.entity.id).toBe("turkey");
+      expect((await hits("Turkey^100"))[0]?.entity.id).toBe("turkey");
+      expect((await hits('Turkey "Qatar')).map((h) => h.entity.id).sort()).toEqual(
+        expect.arrayContaining(["qatar", "turkey"]),
+      );
+    });
+  });
+
+  describe("after every search above", () => {
+    it("leaves the graph exactly as the seed wrote it", async () => {
+      expect(await snapshotGraph(driver)).toBe(before);
+    });
+  });
+});
