@@ -27,6 +27,7 @@ function toSubgraph(row: Record<string, unknown>): Subgraph {
   return {
     nodes: (row.nodes as unknown[]).map(toEntity),
     relationships: (row.relationships as unknown[]).map(toRelationship),
+    truncated: row.truncated === true,
   };
 }
 
@@ -65,8 +66,11 @@ export class TraversalRepository {
 
   /** The subgraph and which of `ids` exist. */
   async subgraph(ids: readonly string[], depth: number): Promise<{ found: string[]; subgraph: Subgraph }> {
-    const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), { ids });
-    if (!row) return { found: [], subgraph: { nodes: [], relationships: [] } };
+    const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
+      ids,
+      maxPaths: this.limits.maxPaths,
+    });
+    if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
     return { found: row.found as string[], subgraph: toSubgraph(row) };
   }
 

@@ -10,4 +10,6 @@ export interface Path {
 export interface Subgraph {
   readonly nodes: readonly Entity[];
   readonly relationships: readonly Relationship[];
+  /** The traversal stopped at its cap on expanded paths; the answer may be incomplete. */
+  readonly truncated: boolean;
 }

@@ -37,7 +37,7 @@ WITH start, p LIMIT $maxPaths
 WITH start, collect(p) AS ps
 ${SUBGRAPH_RETURN}
 RETURN [x IN CASE WHEN size(xs) = 0 THEN [start] ELSE xs END | ${node("x")}] AS nodes,
-       [r IN rs | ${rel("r")}] AS relationships
+       [r IN rs | ${rel("r")}] AS relationships, size(ps) >= $maxPaths AS truncated
 `,
     ),
   );
@@ -50,15 +50,25 @@ export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statem
       `subgraph${depth}`,
       `
 MATCH (s:Entity) WHERE s.id IN $ids
-${depth === 0 ? "WITH s, s AS m" : `OPTIONAL MATCH (s)-[*1..${depth}]-(m:Entity) // cypher-safe: length from a fixed integer range`}
-WITH collect(DISTINCT s) AS starts, collect(DISTINCT m) AS reached
-WITH starts, [x IN starts WHERE NOT x IN reached] + reached AS ns
+WITH collect(s) AS starts
+${
+  depth === 0
+    ? "WITH starts, [] AS reached, 0 AS expanded"
+    : `CALL (starts) {
+  UNWIND starts AS s
+  MATCH (s)-[*1..${depth}]-(m:Entity) // cypher-safe: length from a fixed integer range
+  WITH m LIMIT $maxPaths
+  RETURN collect(DISTINCT m) AS reached, count(*) AS expanded
+}`
+}
+WITH starts, expanded, [x IN starts WHERE NOT x IN reached] + reached AS ns
 CALL (ns) {
   UNWIND ns AS x
   MATCH (x)-[r]->(y:Entity) WHERE y IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships
+RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships,
+       expanded >= $maxPaths AS truncated
 `,
     ),
   );

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { LIMITS } from "../../services/limits";
 import { EntityInterface } from "./entity.type";
 import { RelationshipObjectType } from "./relationship.type";
 
@@ -21,6 +22,11 @@ export class SubgraphType {
 
   @Field((_type) => [RelationshipObjectType])
   relationships!: unknown[];
+
+  @Field((_type) => Boolean, {
+    description: `True when the traversal stopped after expanding ${LIMITS.SUBGRAPH_PATHS_MAX} paths, so the answer may be incomplete: narrow it with types, kinds or depth.`,
+  })
+  truncated!: boolean;
 }
 
 @ObjectType("SearchHit")
