@@ -1,13 +1,20 @@
 import "reflect-metadata";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
+import path from "node:path";
 import type { Logger } from "pino";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { createDriver, verifyDriver } from "./graph/driver";
+import { EntityRepository } from "./graph/entity.repository";
 import { Executor } from "./graph/executor";
 import { LOCAL_NEO4J_USER, type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
 import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
+import { RelationshipRepository } from "./graph/relationship.repository";
+import { SearchRepository } from "./graph/search.repository";
+import { SeedRepository } from "./graph/seed.repository";
 import { ServerInfoRepository } from "./graph/server-info.repository";
+import { TraversalRepository } from "./graph/traversal.repository";
+import { WriteRepository } from "./graph/write.repository";
 import { createApolloServer } from "./graphql/apollo";
 import { isEditorRequest } from "./graphql/auth";
 import type { GraphqlContext } from "./graphql/context";
@@ -16,25 +23,22 @@ import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http
 import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
 import { projectRoot } from "./project-root";
-import { SeedRepository } from "./graph/seed.repository";
-import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
-import { SeedLoader } from "./services/seed/seed-loader";
-import { ServerInfoService } from "./services/server-info.service";
 import { EditorService } from "./services/editor.service";
 import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
 import { SearchService } from "./services/search.service";
+import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
+import { SeedLoader } from "./services/seed/seed-loader";
+import { ServerInfoService } from "./services/server-info.service";
+import type { Services } from "./services/services";
 import { SourceTexts } from "./services/source-texts";
 import { TraversalService } from "./services/traversal.service";
-import { EntityRepository } from "./graph/entity.repository";
-import { RelationshipRepository } from "./graph/relationship.repository";
-import { SearchRepository } from "./graph/search.repository";
-import { TraversalRepository } from "./graph/traversal.repository";
-import { WriteRepository } from "./graph/write.repository";
-import type { Services } from "./services/services";
 
-export const API_VERSION = "0.1.0";
+/** The version in package.json, reported by `serverInfo`. */
+export const API_VERSION: string = (
+  JSON.parse(readFileSync(path.join(projectRoot(), "package.json"), "utf8")) as { version: string }
+).version;
 
 export interface RunningApp {
   readonly url: string;
@@ -148,7 +152,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 export function describeStartupError(error: unknown): string {
   if (error instanceof ConfigError || error instanceof LocalNeo4jError || isModelError(error))
     return error.message;
-  return error instanceof Error ? `${error.message}` : String(error);
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 async function main(): Promise<void> {
