@@ -1,48 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
-import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { PROJECT_ROOT } from "../helpers/cli";
+import { postGraphql, startTestApp } from "../helpers/app";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
+import { expectBadInput, expectCited, type Rel, REL } from "../helpers/api";
 
 // neighbors over HTTP against the seed: direction, symmetric types, kinds, depth and its limits.
 // relationshipsBetween and shortestPath are in api-traversal.int.test.ts, paths and subgraph in
 // api-paths.int.test.ts.
-
-const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
-const SOURCE = { id: "istanbul-talks-report", title: "News report: Pakistan–Afghanistan talks in Istanbul" };
-
-interface Rel {
-  id: string;
-  type: string;
-  from: { id: string };
-  to: { id: string };
-  sources: { quote: string; source: { id: string; title: string } }[];
-}
-const REL = "id type from { id } to { id } sources { quote source { id title } }";
-
-function expectCited(rels: readonly Rel[]): void {
-  for (const r of rels) {
-    expect({ id: r.id, citations: r.sources.length > 0 }).toEqual({ id: r.id, citations: true });
-    for (const c of r.sources) {
-      expect({ id: r.id, source: c.source, verbatim: SOURCE_TEXT.includes(c.quote) }).toEqual({
-        id: r.id,
-        source: SOURCE,
-        verbatim: true,
-      });
-    }
-  }
-}
-
-/** One BAD_USER_INPUT error naming `argument`; the field is null (data itself when it is non-null). */
-function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
-  expect(Object.values(response.data ?? {})).toEqual(response.data ? [null] : []);
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
-  expect(response.errors![0]!.message).toBe(message);
-}
 
 const NEIGHBORS = `
 query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $depth: Int, $kinds: [EntityKind!]) {

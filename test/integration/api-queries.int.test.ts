@@ -3,19 +3,11 @@ import type { RunningApp } from "../../src/index";
 import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
+import { expectBadInput, SOURCE } from "../helpers/api";
 
 // Read queries over HTTP against the seed: entity, entities, sources and mediators. Entity.relationships is in
 // api-relationships.int.test.ts, typed per-kind fields in api-typed-fields*.int.test.ts, search in
 // api-search.int.test.ts, traversals in api-neighbors, api-traversal and api-paths.int.test.ts.
-
-const SOURCE = { id: "istanbul-talks-report", title: "News report: Pakistan–Afghanistan talks in Istanbul" };
-
-/** The request failed with exactly one BAD_USER_INPUT error naming `argument`, with `message`. */
-function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
-  expect(response.errors![0]!.message).toBe(message);
-}
 
 const ENTITY = `query ($id: ID!) { entity(id: $id) { id kind name aliases description } }`;
 const PAGE = `

@@ -1,47 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
 import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { PROJECT_ROOT } from "../helpers/cli";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
+import { expectBadInput, expectCited, type Rel, REL } from "../helpers/api";
 
 // Entity.relationships over HTTP against the seed: order, direction, types, first and its limit.
 // The typed per-kind edge fields are in api-typed-fields.int.test.ts and api-typed-fields-talks.int.test.ts.
 
-const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
-const SOURCE = { id: "istanbul-talks-report", title: "News report: Pakistan–Afghanistan talks in Istanbul" };
-
-interface Rel {
-  id: string;
-  type: string;
-  from: { id: string };
-  to: { id: string };
-  sources: { quote: string; source: { id: string; title: string } }[];
-}
-const REL = "id type from { id } to { id } sources { quote source { id title } }";
-
 /** Every relationship has at least one citation, each quoting the seeded source verbatim. */
-function expectCited(rels: readonly Rel[]): void {
-  for (const r of rels) {
-    expect({ id: r.id, citations: r.sources.length > 0 }).toEqual({ id: r.id, citations: true });
-    for (const c of r.sources) {
-      expect({ id: r.id, source: c.source, verbatim: SOURCE_TEXT.includes(c.quote) }).toEqual({
-        id: r.id,
-        source: SOURCE,
-        verbatim: true,
-      });
-    }
-  }
-}
-
-/** The request failed with exactly one BAD_USER_INPUT error naming `argument`, with `message`. */
-function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
-  expect(response.errors![0]!.message).toBe(message);
-}
 
 const RELATIONSHIPS = `
 query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $first: Int) {

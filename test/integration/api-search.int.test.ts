@@ -3,6 +3,7 @@ import type { RunningApp } from "../../src/index";
 import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
+import { expectBadInput } from "../helpers/api";
 
 // search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
 // Lucene syntax (which must never reach Lucene as syntax).
@@ -17,13 +18,6 @@ interface Hit {
   entity: { id: string; kind: string; name: string };
 }
 type Hits = GraphqlResponse<{ search: Hit[] }>;
-
-function expectBadInput(response: GraphqlResponse, argument: string, message: string): void {
-  expect(response.data).toBeNull();
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", argument });
-  expect(response.errors![0]!.message).toBe(message);
-}
 
 /** Hits come best first: scores never increase. */
 function expectRanked(hits: readonly Hit[]): void {

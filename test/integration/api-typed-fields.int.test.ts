@@ -1,39 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
 import { postGraphql, startTestApp } from "../helpers/app";
-import { PROJECT_ROOT } from "../helpers/cli";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
+import { expectCited, ids, type Rel, REL, SOURCE } from "../helpers/api";
 
 // The typed edge fields of states, groups and agreements (Country, ArmedGroup, Government, Agreement), over
 // HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields-talks.int.test.ts.
-
-const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
-const SOURCE = { id: "istanbul-talks-report", title: "News report: Pakistan–Afghanistan talks in Istanbul" };
-
-interface Rel {
-  id: string;
-  type: string;
-  from: { id: string };
-  to: { id: string };
-  sources: { quote: string; source: { id: string; title: string } }[];
-}
-const REL = "id type from { id } to { id } sources { quote source { id title } }";
-
-function expectCited(rels: readonly Rel[]): void {
-  for (const r of rels) {
-    expect({ id: r.id, citations: r.sources.length > 0 }).toEqual({ id: r.id, citations: true });
-    for (const c of r.sources) {
-      expect({ id: r.id, source: c.source, verbatim: SOURCE_TEXT.includes(c.quote) }).toEqual({
-        id: r.id,
-        source: SOURCE,
-        verbatim: true,
-      });
-    }
-  }
-}
 
 const ENTITY = `
 query ($id: ID!) {
@@ -66,7 +39,6 @@ query ($id: ID!) {
 }`;
 
 type Fields = Record<string, unknown>;
-const ids = (list: unknown) => (list as { id: string }[]).map((e) => e.id);
 /** Every relationship nested in an edge object (mediates, boundBy, ...) of an entity's fields. */
 const nestedRelationships = (fields: Fields): Rel[] =>
   Object.values(fields).flatMap((v) =>
