@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { GraphqlResponse } from "./app";
+import type { Driver } from "neo4j-driver";
+import type { RunningApp } from "../../src/index";
+import { type GraphqlResponse, startTestApp } from "./app";
 import { PROJECT_ROOT } from "./cli";
+import { snapshotGraph, testDriver } from "./neo4j";
+import { loadSeed } from "./seed";
 
 /** The report every seeded citation quotes: a quote must be a substring of it. */
 export const SOURCE_TEXT = readFileSync(
@@ -52,3 +56,39 @@ export function expectBadInput(response: GraphqlResponse, argument: string, mess
 
 /** The ids of a list of entities. */
 export const ids = (list: unknown): string[] => (list as { id: string }[]).map((e) => e.id);
+
+/** The running service over a freshly seeded test database, for one describe block. */
+export interface SeededApp {
+  readonly app: RunningApp;
+  readonly driver: Driver;
+  /** `snapshotGraph` right after seeding: read-only tests end by comparing against it. */
+  readonly snapshot: string;
+}
+
+/** Registers beforeAll/afterAll that seed the test database and start the service; read fields inside tests. */
+export function useSeededApp(): SeededApp {
+  let app: RunningApp | undefined;
+  let driver: Driver | undefined;
+  let snapshot: string | undefined;
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadSeed(driver);
+    snapshot = await snapshotGraph(driver);
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await driver?.close();
+  });
+  return {
+    get app() {
+      return app!;
+    },
+    get driver() {
+      return driver!;
+    },
+    get snapshot() {
+      return snapshot!;
+    },
+  };
+}

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput, expectCited, type Rel, REL } from "../helpers/api";
+import { postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // neighbors over HTTP against the seed: direction, symmetric types, kinds, depth and its limits.
 // relationshipsBetween and shortestPath are in api-traversal.int.test.ts, paths and subgraph in
@@ -23,27 +20,15 @@ interface Subgraph {
 const sortedIds = (list: readonly { id: string }[]) => list.map((x) => x.id).sort();
 
 describe("neighbors over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
-  const query = <T>(q: string, variables: Record<string, unknown>) => postGraphql<T>(app.url, q, variables);
+  const seeded = useSeededApp();
+  const query = <T>(q: string, variables: Record<string, unknown>) =>
+    postGraphql<T>(seeded.app.url, q, variables);
   const neighbors = async (variables: Record<string, unknown>): Promise<Subgraph> => {
     const response = await query<{ neighbors: Subgraph }>(NEIGHBORS, variables);
     expect(response.errors).toBeUndefined();
     expectCited(response.data!.neighbors.relationships);
     return response.data!.neighbors;
   };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
 
   it("finds everything that operates from Afghanistan: ttp and baloch-militant-groups, claimed by Pakistan", async () => {
     const found = await neighbors({ id: "afghanistan", types: ["OPERATES_FROM"], direction: "IN" });
@@ -205,7 +190,7 @@ describe("neighbors over HTTP", () => {
   it("accepts depth 3 (the limit), reaching the whole seeded graph from pakistan", async () => {
     const three = await neighbors({ id: "pakistan", depth: 3 });
     const [counted] = (
-      await driver.executeQuery(
+      await seeded.driver.executeQuery(
         "MATCH (n:Entity) RETURN count(n) AS n",
         {},
         { database: process.env.NEO4J_TEST_DATABASE },
@@ -228,7 +213,7 @@ describe("neighbors over HTTP", () => {
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput, expectCited, type Rel } from "../helpers/api";
+import { postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, expectCited, type Rel, useSeededApp } from "../helpers/api";
 
 // paths and subgraph over HTTP against the seed. neighbors, relationshipsBetween and shortestPath are in
 // api-traversal.int.test.ts.
@@ -49,10 +46,9 @@ function expectWellFormed(p: Path, from: string, to: string, maxHops: number, ty
 }
 
 describe("paths and subgraph over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
-  const query = <T>(q: string, variables: Record<string, unknown>) => postGraphql<T>(app.url, q, variables);
+  const seeded = useSeededApp();
+  const query = <T>(q: string, variables: Record<string, unknown>) =>
+    postGraphql<T>(seeded.app.url, q, variables);
   const paths = async (variables: Record<string, unknown>): Promise<Path[]> => {
     const response = await query<{ paths: Path[] }>(PATHS, variables);
     expect(response.errors).toBeUndefined();
@@ -69,17 +65,6 @@ describe("paths and subgraph over HTTP", () => {
       expect([nodes.has(r.from.id), nodes.has(r.to.id)]).toEqual([true, true]);
     return found;
   };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
 
   describe("paths", () => {
     it("connects qatar to the TTP in two steps two ways: Qatar endorses Pakistan, which bans / is targeted by the TTP", async () => {
@@ -202,7 +187,7 @@ describe("paths and subgraph over HTTP", () => {
 
     it("at depth 2 matches the two-step neighbourhood and its relationships counted by Cypher", async () => {
       const found = await subgraph({ ids: ["kandahar"], depth: 2 });
-      const { records } = await driver.executeQuery(
+      const { records } = await seeded.driver.executeQuery(
         `MATCH (:Entity {id: 'kandahar'})-[*0..2]-(m:Entity) WITH collect(DISTINCT m) AS ns
          CALL (ns) { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns RETURN collect(r.id) AS rels }
          RETURN [n IN ns | n.id] AS nodes, rels`,
@@ -216,7 +201,7 @@ describe("paths and subgraph over HTTP", () => {
     });
 
     it("accepts depth 3 and 100 ids (the limits)", async () => {
-      const { records } = await driver.executeQuery(
+      const { records } = await seeded.driver.executeQuery(
         "MATCH (n:Entity) RETURN n.id AS id ORDER BY id",
         {},
         {
@@ -245,7 +230,7 @@ describe("paths and subgraph over HTTP", () => {
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput, SOURCE } from "../helpers/api";
+import { type GraphqlResponse, postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, SOURCE, useSeededApp } from "../helpers/api";
 
 // Read queries over HTTP against the seed: entity, entities, sources and mediators. Entity.relationships is in
 // api-relationships.int.test.ts, typed per-kind fields in api-typed-fields*.int.test.ts, search in
@@ -29,24 +26,11 @@ interface Page {
 }
 
 describe("read queries over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
+  const seeded = useSeededApp();
   const query = <T = Record<string, unknown>>(q: string, variables: Record<string, unknown> = {}) =>
-    postGraphql<T>(app.url, q, variables);
+    postGraphql<T>(seeded.app.url, q, variables);
   const cypher = async (statement: string) =>
-    (await driver.executeQuery(statement, {}, { database: process.env.NEO4J_TEST_DATABASE })).records;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+    (await seeded.driver.executeQuery(statement, {}, { database: process.env.NEO4J_TEST_DATABASE })).records;
 
   describe("entity", () => {
     it("returns a seeded entity with its kind, name, aliases and description", async () => {
@@ -220,7 +204,7 @@ describe("read queries over HTTP", () => {
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

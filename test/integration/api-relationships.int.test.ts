@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput, expectCited, type Rel, REL } from "../helpers/api";
+import { type GraphqlResponse, postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // Entity.relationships over HTTP against the seed: order, direction, types, first and its limit.
 // The typed per-kind edge fields are in api-typed-fields.int.test.ts and api-typed-fields-talks.int.test.ts.
@@ -16,22 +13,9 @@ query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $first: Int
 }`;
 
 describe("Entity.relationships over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
+  const seeded = useSeededApp();
   const query = <T = Record<string, unknown>>(q: string, variables: Record<string, unknown> = {}) =>
-    postGraphql<T>(app.url, q, variables);
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+    postGraphql<T>(seeded.app.url, q, variables);
 
   type Relationships = { entity: { id: string; relationships: Rel[] } | null };
   const relationshipsOf = (id: string, args: Record<string, unknown> = {}) =>
@@ -133,7 +117,7 @@ describe("Entity.relationships over HTTP", () => {
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput } from "../helpers/api";
+import { type GraphqlResponse, postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, useSeededApp } from "../helpers/api";
 
 // search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
 // Lucene syntax (which must never reach Lucene as syntax).
@@ -25,28 +22,15 @@ function expectRanked(hits: readonly Hit[]): void {
 }
 
 describe("search over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
+  const seeded = useSeededApp();
   const search = (text: string, args: Record<string, unknown> = {}): Promise<Hits> =>
-    postGraphql(app.url, SEARCH, { text, ...args });
+    postGraphql(seeded.app.url, SEARCH, { text, ...args });
   const hits = async (text: string, args: Record<string, unknown> = {}): Promise<Hit[]> => {
     const response = await search(text, args);
     expect(response.errors).toBeUndefined();
     expectRanked(response.data!.search);
     return response.data!.search;
   };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
 
   describe("ranking", () => {
     it.each([
@@ -196,7 +180,7 @@ describe("search over HTTP", () => {
 
   describe("after every search above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectBadInput, expectCited, type Rel, REL } from "../helpers/api";
+import { postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // relationshipsBetween and shortestPath over HTTP against the seed. neighbors is in
 // api-neighbors.int.test.ts, paths and subgraph in api-paths.int.test.ts.
@@ -25,27 +22,15 @@ interface Path {
   relationships: (Rel & { claimedBy: string | null })[];
 }
 describe("relationshipsBetween and shortestPath over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
-  const query = <T>(q: string, variables: Record<string, unknown>) => postGraphql<T>(app.url, q, variables);
+  const seeded = useSeededApp();
+  const query = <T>(q: string, variables: Record<string, unknown>) =>
+    postGraphql<T>(seeded.app.url, q, variables);
   const shortest = async (variables: Record<string, unknown>): Promise<Path | null> => {
     const response = await query<{ shortestPath: Path | null }>(SHORTEST, variables);
     expect(response.errors).toBeUndefined();
     if (response.data!.shortestPath) expectCited(response.data!.shortestPath.relationships);
     return response.data!.shortestPath;
   };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
 
   describe("relationshipsBetween", () => {
     it("gives both relationships between pakistan and ttp, whichever end comes first", async () => {
@@ -203,7 +188,7 @@ describe("relationshipsBetween and shortestPath over HTTP", () => {
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });

@@ -1,9 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
-import { expectCited, ids, type Rel, REL } from "../helpers/api";
+import { postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { expectCited, ids, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of the talks and around them (Negotiation, Delegation, Incident, Place, Organization),
 // over HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields.int.test.ts.
@@ -57,28 +54,15 @@ const nestedRelationships = (fields: Fields): Rel[] =>
   );
 
 describe("typed edge fields of negotiations, delegations, incidents, places and organizations", () => {
-  let driver: Driver;
-  let app: RunningApp;
-  let before: string;
+  const seeded = useSeededApp();
   const entity = async (id: string): Promise<Fields> => {
-    const response = await postGraphql<{ entity: Fields | null }>(app.url, ENTITY, { id });
+    const response = await postGraphql<{ entity: Fields | null }>(seeded.app.url, ENTITY, { id });
     expect(response.errors).toBeUndefined();
     expect(response.data?.entity?.id).toBe(id);
     const fields = response.data!.entity!;
     expectCited(nestedRelationships(fields));
     return fields;
   };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    before = await snapshotGraph(driver);
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
 
   describe("Negotiation", () => {
     it("istanbul-talks: mediators with roles, participants, place, sessions, incident and outcome", async () => {
@@ -188,7 +172,7 @@ describe("typed edge fields of negotiations, delegations, incidents, places and 
 
   describe("after every query above", () => {
     it("leaves the graph exactly as the seed wrote it", async () => {
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
 });
