@@ -1,12 +1,9 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { EDITOR_TOKEN, postGraphql, startTestApp } from "../helpers/app";
-import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { postGraphql } from "../helpers/app";
+import { snapshotGraph } from "../helpers/neo4j";
+import { EDITOR, useReseededApp } from "../helpers/api";
 
 // Evidence rules of the editor API: quotes must be verbatim, citations accumulate, claims are never blank.
 
-const EDITOR = { authorization: `Bearer ${EDITOR_TOKEN}` };
 const SOURCE = "istanbul-talks-report";
 const ASSERT = `mutation ($input: RelationshipInput!) {
   assertRelationship(input: $input) { id claimedBy sources { quote source { id } } }
@@ -24,26 +21,12 @@ interface Asserted {
 }
 
 describe("evidence on writes", () => {
-  let driver: Driver;
-  let app: RunningApp;
+  const ctx = useReseededApp();
   const assert = (input: Record<string, unknown>) =>
-    postGraphql<Asserted>(app.url, ASSERT, { input }, EDITOR);
-
-  beforeAll(async () => {
-    driver = testDriver();
-    app = await startTestApp();
-  });
-  beforeEach(async () => {
-    await loadSeed(driver);
-  });
-  afterAll(async () => {
-    await loadSeed(driver);
-    await app.stop();
-    await driver.close();
-  });
+    postGraphql<Asserted>(ctx.app.url, ASSERT, { input }, EDITOR);
 
   it("refuses a quote that is not verbatim in the source's text, and writes nothing", async () => {
-    const before = await snapshotGraph(driver);
+    const before = await snapshotGraph(ctx.driver);
     const response = await assert({
       type: "TARGETS",
       from: "ttp",
@@ -54,11 +37,11 @@ describe("evidence on writes", () => {
       message: `input.sources: the quote "The TTP attacked Pakistan." does not occur verbatim in source "${SOURCE}"`,
       extensions: { code: "BAD_USER_INPUT", argument: "input.sources" },
     });
-    expect(await snapshotGraph(driver)).toBe(before);
+    expect(await snapshotGraph(ctx.driver)).toBe(before);
   });
 
   it("adds a new citation to a relationship's evidence and never repeats one", async () => {
-    const seeded = await driver.executeQuery(
+    const seeded = await ctx.driver.executeQuery(
       "MATCH ()-[r {id: 'ttp-targets-pakistan'}]->() RETURN r.quotes AS quotes",
     );
     const seededQuotes = seeded.records[0]!.get("quotes") as string[];
@@ -91,7 +74,7 @@ describe("evidence on writes", () => {
   });
 
   it("refuses a relationship from an entity to itself, and writes nothing", async () => {
-    const before = await snapshotGraph(driver);
+    const before = await snapshotGraph(ctx.driver);
     const response = await assert({
       type: "BORDERS",
       from: "pakistan",
@@ -99,13 +82,13 @@ describe("evidence on writes", () => {
       sources: [{ sourceId: SOURCE, quote: "along the border" }],
     });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.to" });
-    expect(await snapshotGraph(driver)).toBe(before);
+    expect(await snapshotGraph(ctx.driver)).toBe(before);
   });
 
   it("replaces an entity on upsert: kind properties left out are cleared", async () => {
     const input = { id: "infiltration-attempts", kind: "INCIDENT", name: "Infiltration attempts" };
     const response = await postGraphql<{ upsertEntity: { when: string | null; count: number | null } }>(
-      app.url,
+      ctx.app.url,
       UPSERT,
       { input: { ...input, when: "Sunday" } },
       EDITOR,

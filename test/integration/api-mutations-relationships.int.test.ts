@@ -1,19 +1,18 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { EDITOR_TOKEN, type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { PROJECT_ROOT } from "../helpers/cli";
-import { countGraph, snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { type GraphqlResponse, postGraphql } from "../helpers/app";
+import { countGraph, snapshotGraph } from "../helpers/neo4j";
+import {
+  type ClaimedRel,
+  EDITOR,
+  expectRefusedUnchanged,
+  SOURCE,
+  SOURCE_TEXT,
+  useReseededApp,
+} from "../helpers/api";
 
 // assertRelationship and retractRelationship over HTTP (entity mutations: api-mutations.int.test.ts).
 
-const EDITOR = { authorization: `Bearer ${EDITOR_TOKEN}` };
-const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
 const QUOTE = "delegations of Pakistan and Afghanistan are engaged in talks in Türkiye";
 const CITATION = { sourceId: "istanbul-talks-report", quote: QUOTE };
-const SOURCE_TITLE = "News report: Pakistan–Afghanistan talks in Istanbul";
 
 const RELATIONSHIP_FIELDS = `id type from { id } to { id } claimedBy role obligation
   sources { quote source { id title } }`;
@@ -29,16 +28,7 @@ query ($id: ID!, $types: [RelationshipType!]) {
   entity(id: $id) { relationships(types: $types) { ${RELATIONSHIP_FIELDS} } }
 }`;
 
-interface Relationship {
-  id: string;
-  type: string;
-  from: { id: string };
-  to: { id: string };
-  claimedBy: string | null;
-  role: string | null;
-  obligation: string | null;
-  sources: { quote: string; source: { id: string; title: string } }[];
-}
+type Relationship = ClaimedRel & { role: string | null; obligation: string | null };
 
 /** A new, allowed edge the report supports: the Afghan delegation speaks for Afghanistan. */
 const REPRESENTS = {
@@ -51,12 +41,11 @@ const REPRESENTS = {
 const REPRESENTS_ID = "afghan-taliban-delegation-represents-afghanistan";
 
 describe("relationship mutations over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
+  const ctx = useReseededApp();
   const assert = (input: Record<string, unknown>) =>
-    postGraphql<{ assertRelationship: Relationship }>(app.url, ASSERT, { input }, EDITOR);
+    postGraphql<{ assertRelationship: Relationship }>(ctx.app.url, ASSERT, { input }, EDITOR);
   const between = async (a: string, b: string, types?: string[]) => {
-    const response = await postGraphql<{ relationshipsBetween: Relationship[] }>(app.url, BETWEEN, {
+    const response = await postGraphql<{ relationshipsBetween: Relationship[] }>(ctx.app.url, BETWEEN, {
       a,
       b,
       types,
@@ -65,34 +54,13 @@ describe("relationship mutations over HTTP", () => {
     return response.data!.relationshipsBetween;
   };
   const storedCount = async (cypher: string, params: Record<string, unknown>) => {
-    const { records } = await driver.executeQuery(cypher, params, {
+    const { records } = await ctx.driver.executeQuery(cypher, params, {
       database: process.env.NEO4J_TEST_DATABASE,
     });
     return Number(records[0]!.get(0));
   };
-  const expectRefused = async (send: () => Promise<GraphqlResponse>, code: string, argument?: string) => {
-    const before = await snapshotGraph(driver);
-    const response = await send();
-    expect(response.data ?? null).toBeNull();
-    expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]!.extensions?.code).toBe(code);
-    if (argument) expect(response.errors![0]!.extensions?.argument).toBe(argument);
-    expect(await snapshotGraph(driver)).toBe(before);
-    return response.errors![0]!.message;
-  };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    app = await startTestApp();
-  });
-  beforeEach(async () => {
-    await loadSeed(driver);
-  });
-  afterAll(async () => {
-    await app.stop();
-    await loadSeed(driver);
-    await driver.close();
-  });
+  const expectRefused = (send: () => Promise<GraphqlResponse>, code: string, argument?: string) =>
+    expectRefusedUnchanged(ctx.driver, send, code, argument);
 
   describe("assertRelationship", () => {
     it("asserts a new allowed edge with one citation that reads back everywhere", async () => {
@@ -106,7 +74,7 @@ describe("relationship mutations over HTTP", () => {
         claimedBy: "ISPR",
         role: null,
         obligation: null,
-        sources: [{ quote: QUOTE, source: { id: "istanbul-talks-report", title: SOURCE_TITLE } }],
+        sources: [{ quote: QUOTE, source: SOURCE }],
       };
       const response = await assert(REPRESENTS);
       expect(response.errors).toBeUndefined();
@@ -114,13 +82,17 @@ describe("relationship mutations over HTTP", () => {
 
       expect(await between("afghanistan", "afghan-taliban-delegation")).toContainEqual(expected);
       expect(await between("afghan-taliban-delegation", "afghanistan", ["REPRESENTS"])).toEqual([expected]);
-      const of = await postGraphql<{ entity: { relationships: Relationship[] } }>(app.url, RELATIONSHIPS_OF, {
-        id: "afghan-taliban-delegation",
-        types: ["REPRESENTS"],
-      });
+      const of = await postGraphql<{ entity: { relationships: Relationship[] } }>(
+        ctx.app.url,
+        RELATIONSHIPS_OF,
+        {
+          id: "afghan-taliban-delegation",
+          types: ["REPRESENTS"],
+        },
+      );
       expect(of.data?.entity.relationships.filter((r) => r.id === REPRESENTS_ID)).toEqual([expected]);
 
-      const stored = await driver.executeQuery(
+      const stored = await ctx.driver.executeQuery(
         `MATCH (:Entity {id: $from})-[r:REPRESENTS]->(:Entity {id: $to})
          RETURN r.id AS id, r.claimedBy AS claimedBy, r.sourceIds AS sourceIds, r.quotes AS quotes`,
         { from: "afghan-taliban-delegation", to: "afghanistan" },
@@ -134,11 +106,11 @@ describe("relationship mutations over HTTP", () => {
     it("is idempotent: asserting the same edge again changes nothing and keeps its id", async () => {
       const first = await assert(REPRESENTS);
       expect(first.errors).toBeUndefined();
-      const afterFirst = await snapshotGraph(driver);
+      const afterFirst = await snapshotGraph(ctx.driver);
       const second = await assert(REPRESENTS);
       expect(second.errors).toBeUndefined();
       expect(second.data?.assertRelationship.id).toBe(first.data?.assertRelationship.id);
-      expect(await snapshotGraph(driver)).toBe(afterFirst);
+      expect(await snapshotGraph(ctx.driver)).toBe(afterFirst);
       expect((await between("afghanistan", "afghan-taliban-delegation", ["REPRESENTS"])).length).toBe(1);
     });
 
@@ -284,9 +256,9 @@ describe("relationship mutations over HTTP", () => {
   describe("retractRelationship", () => {
     it("removes a seeded relationship and reports true", async () => {
       expect((await between("ttp", "pakistan")).map((r) => r.id)).toContain("ttp-targets-pakistan");
-      const counts = await countGraph(driver);
+      const counts = await countGraph(ctx.driver);
       const response = await postGraphql<{ retractRelationship: boolean }>(
-        app.url,
+        ctx.app.url,
         RETRACT,
         { id: "ttp-targets-pakistan" },
         EDITOR,
@@ -294,13 +266,13 @@ describe("relationship mutations over HTTP", () => {
       expect(response.errors).toBeUndefined();
       expect(response.data?.retractRelationship).toBe(true);
       expect((await between("ttp", "pakistan")).map((r) => r.id)).not.toContain("ttp-targets-pakistan");
-      expect((await countGraph(driver)).relationships).toBe(counts.relationships - 1);
-      expect((await countGraph(driver)).nodes).toBe(counts.nodes);
+      expect((await countGraph(ctx.driver)).relationships).toBe(counts.relationships - 1);
+      expect((await countGraph(ctx.driver)).nodes).toBe(counts.nodes);
     });
 
     it("removes an asserted relationship, which then reads back nowhere", async () => {
       expect((await assert(REPRESENTS)).errors).toBeUndefined();
-      const response = await postGraphql(app.url, RETRACT, { id: REPRESENTS_ID }, EDITOR);
+      const response = await postGraphql(ctx.app.url, RETRACT, { id: REPRESENTS_ID }, EDITOR);
       expect(response.data).toEqual({ retractRelationship: true });
       expect(await between("afghan-taliban-delegation", "afghanistan", ["REPRESENTS"])).toEqual([]);
     });
@@ -308,11 +280,11 @@ describe("relationship mutations over HTTP", () => {
     it.each(["no-such-relationship", "pakistan", "istanbul-talks-report"])(
       "reports false for %s, which names no relationship, and changes nothing",
       async (id) => {
-        const before = await snapshotGraph(driver);
-        const response = await postGraphql(app.url, RETRACT, { id }, EDITOR);
+        const before = await snapshotGraph(ctx.driver);
+        const response = await postGraphql(ctx.app.url, RETRACT, { id }, EDITOR);
         expect(response.errors).toBeUndefined();
         expect(response.data).toEqual({ retractRelationship: false });
-        expect(await snapshotGraph(driver)).toBe(before);
+        expect(await snapshotGraph(ctx.driver)).toBe(before);
       },
     );
   });

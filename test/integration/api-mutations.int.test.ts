@@ -1,13 +1,9 @@
-import type { Driver } from "neo4j-driver";
-import type { RunningApp } from "../../src/index";
-import { EDITOR_TOKEN, type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
-import { countGraph, snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { EDITOR_TOKEN, type GraphqlResponse, postGraphql } from "../helpers/app";
+import { countGraph, snapshotGraph } from "../helpers/neo4j";
+import { EDITOR, expectRefusedUnchanged, useReseededApp } from "../helpers/api";
 
 // Editing entities over HTTP: who may, what upsertEntity and deleteEntity accept, what they write.
 // Relationship mutations are in api-mutations-relationships.int.test.ts.
-
-const EDITOR = { authorization: `Bearer ${EDITOR_TOKEN}` };
 
 const UPSERT = `
 mutation ($input: EntityInput!) {
@@ -43,14 +39,13 @@ type Failure = GraphqlResponse;
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 describe("entity mutations over HTTP", () => {
-  let driver: Driver;
-  let app: RunningApp;
+  const ctx = useReseededApp();
   const edit = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
-    postGraphql<T>(app.url, query, variables, EDITOR);
+    postGraphql<T>(ctx.app.url, query, variables, EDITOR);
   const readEntity = async (id: string) =>
-    (await postGraphql<{ entity: Entity | null }>(app.url, READ_ENTITY, { id })).data?.entity;
+    (await postGraphql<{ entity: Entity | null }>(ctx.app.url, READ_ENTITY, { id })).data?.entity;
   const nodesWithId = async (id: string) => {
-    const { records } = await driver.executeQuery(
+    const { records } = await ctx.driver.executeQuery(
       "MATCH (n:Entity {id: $id}) RETURN count(n) AS n, collect(labels(n)) AS labels",
       { id },
       { database: process.env.NEO4J_TEST_DATABASE },
@@ -58,29 +53,8 @@ describe("entity mutations over HTTP", () => {
     return { count: Number(records[0]!.get("n")), labels: records[0]!.get("labels") as string[][] };
   };
   /** The request fails with BAD_USER_INPUT naming `argument`, and the graph is exactly as before. */
-  const expectRefused = async (send: () => Promise<Failure>, code: string, argument?: string) => {
-    const before = await snapshotGraph(driver);
-    const response = await send();
-    expect(response.data ?? null).toBeNull();
-    expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]!.extensions?.code).toBe(code);
-    if (argument) expect(response.errors![0]!.extensions?.argument).toBe(argument);
-    expect(await snapshotGraph(driver)).toBe(before);
-    return response.errors![0]!.message;
-  };
-
-  beforeAll(async () => {
-    driver = testDriver();
-    app = await startTestApp();
-  });
-  beforeEach(async () => {
-    await loadSeed(driver);
-  });
-  afterAll(async () => {
-    await app.stop();
-    await loadSeed(driver);
-    await driver.close();
-  });
+  const expectRefused = (send: () => Promise<Failure>, code: string, argument?: string) =>
+    expectRefusedUnchanged(ctx.driver, send, code, argument);
 
   describe("without a valid editor token", () => {
     // Each of these would change the graph if it were let through.
@@ -114,22 +88,22 @@ describe("entity mutations over HTTP", () => {
     ];
 
     it.each(headers)("refuses every mutation with UNAUTHENTICATED given %s", async (_label, header) => {
-      const before = await snapshotGraph(driver);
+      const before = await snapshotGraph(ctx.driver);
       for (const [field, query, variables] of mutations) {
-        const response = await postGraphql(app.url, query, variables, header);
+        const response = await postGraphql(ctx.app.url, query, variables, header);
         expect({ field, data: response.data ?? null }).toEqual({ field, data: null });
         expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
       }
-      expect(await snapshotGraph(driver)).toBe(before);
+      expect(await snapshotGraph(ctx.driver)).toBe(before);
     });
 
     it("lets the same mutations through with the editor token (the refusals above are about the token)", async () => {
-      const counts = await countGraph(driver);
+      const counts = await countGraph(ctx.driver);
       for (const [field, query, variables] of mutations) {
         const response = await edit(query, variables);
         expect({ field, errors: response.errors }).toEqual({ field, errors: undefined });
       }
-      const after = await countGraph(driver);
+      const after = await countGraph(ctx.driver);
       expect(after.nodes).toBe(counts.nodes); // one created, one deleted
       expect(after.relationships).not.toBe(counts.relationships);
       expect(await readEntity("intruder")).toMatchObject({ id: "intruder", kind: "PLACE" });
@@ -154,7 +128,7 @@ describe("entity mutations over HTTP", () => {
       expect(created.data?.upsertEntity).toEqual(incident);
       expect(await readEntity("border-clash")).toEqual(incident);
       expect(await nodesWithId("border-clash")).toEqual({ count: 1, labels: [["Entity", "Incident"]] });
-      const { records } = await driver.executeQuery(
+      const { records } = await ctx.driver.executeQuery(
         "MATCH (n:Entity {id: $id}) RETURN valueType(n.count) AS type",
         { id: "border-clash" },
         { database: process.env.NEO4J_TEST_DATABASE },
@@ -189,7 +163,7 @@ describe("entity mutations over HTTP", () => {
     });
 
     it("updates a seeded entity without touching its relationships", async () => {
-      const rels = (await countGraph(driver)).relationships;
+      const rels = (await countGraph(ctx.driver)).relationships;
       const turkey = {
         id: "turkey",
         kind: "COUNTRY",
@@ -200,7 +174,7 @@ describe("entity mutations over HTTP", () => {
       const updated = await edit<{ upsertEntity: Entity }>(UPSERT, { input: turkey });
       expect(updated.errors).toBeUndefined();
       expect(await readEntity("turkey")).toEqual(turkey);
-      expect((await countGraph(driver)).relationships).toBe(rels);
+      expect((await countGraph(ctx.driver)).relationships).toBe(rels);
     });
 
     it("refuses to change the kind of an existing id, naming input.kind", async () => {
@@ -285,7 +259,7 @@ describe("entity mutations over HTTP", () => {
 
   describe("deleteEntity", () => {
     const relationshipsOf = async (id: string): Promise<Detached[]> => {
-      const { records } = await driver.executeQuery(
+      const { records } = await ctx.driver.executeQuery(
         `MATCH (n:Entity {id: $id})-[r]-()
          RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
         { id },
@@ -299,7 +273,7 @@ describe("entity mutations over HTTP", () => {
       async (id) => {
         const had = await relationshipsOf(id);
         expect(had.length).toBeGreaterThan(3);
-        const counts = await countGraph(driver);
+        const counts = await countGraph(ctx.driver);
         const response = await edit<{ deleteEntity: { id: string; deleted: boolean; detached: Detached[] } }>(
           DELETE,
           { id },
@@ -310,7 +284,7 @@ describe("entity mutations over HTTP", () => {
         expect(result.deleted).toBe(true);
         expect([...result.detached].sort(byId)).toEqual(had);
         expect(await readEntity(id)).toBeNull();
-        const after = await countGraph(driver);
+        const after = await countGraph(ctx.driver);
         expect(after.nodes).toBe(counts.nodes - 1);
         expect(after.relationships).toBe(counts.relationships - had.length);
       },
@@ -326,11 +300,11 @@ describe("entity mutations over HTTP", () => {
     it.each(["no-such-entity", "istanbul-talks-report"])(
       "reports deleted false for %s, which names no entity, and changes nothing",
       async (id) => {
-        const before = await snapshotGraph(driver);
+        const before = await snapshotGraph(ctx.driver);
         const response = await edit<{ deleteEntity: unknown }>(DELETE, { id });
         expect(response.errors).toBeUndefined();
         expect(response.data?.deleteEntity).toEqual({ id, deleted: false, detached: [] });
-        expect(await snapshotGraph(driver)).toBe(before);
+        expect(await snapshotGraph(ctx.driver)).toBe(before);
       },
     );
   });

@@ -1,6 +1,6 @@
 import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
+import { type ClaimedRel, expectBadInput, expectCited, REL, sortedIds, useSeededApp } from "../helpers/api";
 
 // neighbors over HTTP against the seed: direction, symmetric types, kinds, depth and its limits.
 // relationshipsBetween and shortestPath are in api-traversal.int.test.ts, paths and subgraph in
@@ -15,9 +15,8 @@ query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $depth: Int
 }`;
 interface Subgraph {
   nodes: { id: string; kind: string }[];
-  relationships: (Rel & { claimedBy: string | null })[];
+  relationships: ClaimedRel[];
 }
-const sortedIds = (list: readonly { id: string }[]) => list.map((x) => x.id).sort();
 
 describe("neighbors over HTTP", () => {
   const seeded = useSeededApp();

@@ -1,6 +1,12 @@
 import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { expectBadInput, expectCited, type Rel, useSeededApp } from "../helpers/api";
+import {
+  type ClaimedRel,
+  expectBadInputNullData,
+  expectCited,
+  sortedIds,
+  useSeededApp,
+} from "../helpers/api";
 
 // paths and subgraph over HTTP against the seed. neighbors, relationshipsBetween and shortestPath are in
 // api-traversal.int.test.ts.
@@ -21,13 +27,12 @@ query ($ids: [ID!]!, $depth: Int) {
 interface Path {
   length: number;
   nodes: { id: string }[];
-  relationships: Rel[];
+  relationships: ClaimedRel[];
 }
 interface Subgraph {
   nodes: { id: string; kind: string }[];
-  relationships: Rel[];
+  relationships: ClaimedRel[];
 }
-const sortedIds = (list: readonly { id: string }[]) => list.map((x) => x.id).sort();
 
 /** Simple, joined step by step, as long as it says, within maxHops, along the types asked for. */
 function expectWellFormed(p: Path, from: string, to: string, maxHops: number, types?: string[]): void {
@@ -137,14 +142,18 @@ describe("paths and subgraph over HTTP", () => {
       ["first", 0, "first must be between 1 and 50 (got 0)"],
       ["first", -1, "first must be between 1 and 50 (got -1)"],
     ])("refuses %s: %p with BAD_USER_INPUT", async (argument, value, message) => {
-      expectBadInput(await query(PATHS, { from: "qatar", to: "ttp", [argument]: value }), argument, message);
+      expectBadInputNullData(
+        await query(PATHS, { from: "qatar", to: "ttp", [argument]: value }),
+        argument,
+        message,
+      );
     });
 
     it.each([
       ["from", { from: "nope", to: "ttp" }],
       ["to", { from: "ttp", to: "nope" }],
     ])("refuses an unknown %s with BAD_USER_INPUT naming it", async (argument, variables) => {
-      expectBadInput(await query(PATHS, variables), argument, `${argument}: no entity has id "nope"`);
+      expectBadInputNullData(await query(PATHS, variables), argument, `${argument}: no entity has id "nope"`);
     });
   });
 
@@ -224,7 +233,7 @@ describe("paths and subgraph over HTTP", () => {
       ["ids", { ids: ["ttp", "nope"] }, 'ids: no entity has id "nope"'],
       ["ids", { ids: ["nope", "ttp", "nada"], depth: 0 }, 'ids: no entity has id "nope", "nada"'],
     ])("refuses a bad %s with BAD_USER_INPUT: %j", async (argument, variables, message) => {
-      expectBadInput(await query(SUBGRAPH, variables), argument, message);
+      expectBadInputNullData(await query(SUBGRAPH, variables), argument, message);
     });
   });
 

@@ -5,8 +5,6 @@ import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../hel
 // Entity.relationships over HTTP against the seed: order, direction, types, first and its limit.
 // The typed per-kind edge fields are in api-typed-fields.int.test.ts and api-typed-fields-talks.int.test.ts.
 
-/** Every relationship has at least one citation, each quoting the seeded source verbatim. */
-
 const RELATIONSHIPS = `
 query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $first: Int) {
   entity(id: $id) { id relationships(types: $types, direction: $direction, first: $first) { ${REL} } }

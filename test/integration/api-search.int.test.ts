@@ -1,6 +1,6 @@
 import { type GraphqlResponse, postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { expectBadInput, useSeededApp } from "../helpers/api";
+import { expectBadInputNullData, useSeededApp } from "../helpers/api";
 
 // search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
 // Lucene syntax (which must never reach Lucene as syntax).
@@ -115,7 +115,7 @@ describe("search over HTTP", () => {
     });
 
     it.each([101, 0, -3])("refuses first: %p with BAD_USER_INPUT", async (first) => {
-      expectBadInput(
+      expectBadInputNullData(
         await search("Turkey", { first }),
         "first",
         `first must be between 1 and 100 (got ${first})`,
@@ -130,13 +130,17 @@ describe("search over HTTP", () => {
       const ok = await search(atLimit);
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.search[0]?.entity.id).toBe("turkey");
-      expectBadInput(await search(`${atLimit}x`), "text", "text must be at most 200 characters (got 201)");
+      expectBadInputNullData(
+        await search(`${atLimit}x`),
+        "text",
+        "text must be at most 200 characters (got 201)",
+      );
     });
 
     it.each([["!!!"], ["*"], ["~"], ['"'], ["\\"], ["()[]{}"], [""], ["   "], ["—"]])(
       "refuses text without a letter or digit (%p) with BAD_USER_INPUT",
       async (text) => {
-        expectBadInput(await search(text), "text", "text must contain at least one letter or digit");
+        expectBadInputNullData(await search(text), "text", "text must contain at least one letter or digit");
       },
     );
 

@@ -1,6 +1,6 @@
 import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
+import { type ClaimedRel, expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // relationshipsBetween and shortestPath over HTTP against the seed. neighbors is in
 // api-neighbors.int.test.ts, paths and subgraph in api-paths.int.test.ts.
@@ -19,7 +19,7 @@ query ($from: ID!, $to: ID!, $types: [RelationshipType!], $maxHops: Int) {
 interface Path {
   length: number;
   nodes: { id: string }[];
-  relationships: (Rel & { claimedBy: string | null })[];
+  relationships: ClaimedRel[];
 }
 describe("relationshipsBetween and shortestPath over HTTP", () => {
   const seeded = useSeededApp();

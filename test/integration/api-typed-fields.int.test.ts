@@ -1,6 +1,5 @@
-import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { expectCited, ids, type Rel, REL, SOURCE, useSeededApp } from "../helpers/api";
+import { ids, readCitedEntity, type Rel, REL, SOURCE, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of states, groups and agreements (Country, ArmedGroup, Government, Agreement), over
 // HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields-talks.int.test.ts.
@@ -35,25 +34,9 @@ query ($id: ID!) {
   }
 }`;
 
-type Fields = Record<string, unknown>;
-/** Every relationship nested in an edge object (mediates, boundBy, ...) of an entity's fields. */
-const nestedRelationships = (fields: Fields): Rel[] =>
-  Object.values(fields).flatMap((v) =>
-    Array.isArray(v)
-      ? v.flatMap((e) => ((e as { relationship?: Rel }).relationship ? [e.relationship] : []))
-      : [],
-  );
-
 describe("typed edge fields of countries, armed groups, governments and agreements", () => {
   const seeded = useSeededApp();
-  const entity = async (id: string): Promise<Fields> => {
-    const response = await postGraphql<{ entity: Fields | null }>(seeded.app.url, ENTITY, { id });
-    expect(response.errors).toBeUndefined();
-    expect(response.data?.entity?.id).toBe(id);
-    const fields = response.data!.entity!;
-    expectCited(nestedRelationships(fields));
-    return fields;
-  };
+  const entity = (id: string) => readCitedEntity(seeded.app.url, ENTITY, id);
 
   describe("Country", () => {
     it("afghanistan: groups operating from it are ttp and baloch-militant-groups, governed by the Taliban", async () => {
