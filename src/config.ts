@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { QUERY_LIMITS, REQUEST_LIMITS } from "./services/limits";
 
 /** Read once at start-up; every other module receives this frozen object. */
 export interface Config {
   readonly port: number;
+  /** Interface the HTTP server listens on: loopback unless set (e.g. 0.0.0.0 in a container). */
+  readonly host: string;
   readonly nodeEnv: "development" | "production" | "test";
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Unset: the bundled local Neo4j is started and used. */
@@ -19,15 +22,25 @@ export interface Config {
   readonly editorTokens: readonly string[];
   /** Apply the schema and seed on start when the database is empty. */
   readonly seedOnStart: boolean;
+  /** Static cost, nesting and alias limits of one operation. */
+  readonly queryLimits: {
+    readonly costBudget: number;
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+  };
+  /** One deadline for a request's statements, and the Neo4j sessions it may hold at once. */
+  readonly request: { readonly timeoutMs: number; readonly maxConnections: number };
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
 /** 0 asks the OS for a free port (tests). */
 const httpPort = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().min(1);
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const EnvSchema = z.object({
   PORT: httpPort.default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_URI: z
@@ -45,6 +58,11 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   EDITOR_TOKENS: z.string().default(""),
   SEED_ON_START: bool.default(true),
+  QUERY_COST_BUDGET: positive.default(QUERY_LIMITS.COST_BUDGET),
+  QUERY_DEPTH_MAX: positive.default(QUERY_LIMITS.DEPTH_MAX),
+  QUERY_ALIASES_MAX: z.coerce.number().int().min(0).default(QUERY_LIMITS.ALIASES_MAX),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(REQUEST_LIMITS.TIMEOUT_MS),
+  REQUEST_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(REQUEST_LIMITS.MAX_CONNECTIONS),
 });
 
 /** A configuration problem a user fixes by editing the environment. */
@@ -68,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return Object.freeze({
     port: e.PORT,
+    host: e.HOST,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     neo4jUri: e.NEO4J_URI,
@@ -84,5 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter((t) => t.length > 0),
     ),
     seedOnStart: e.SEED_ON_START,
+    queryLimits: Object.freeze({
+      costBudget: e.QUERY_COST_BUDGET,
+      maxDepth: e.QUERY_DEPTH_MAX,
+      maxAliases: e.QUERY_ALIASES_MAX,
+    }),
+    request: Object.freeze({ timeoutMs: e.REQUEST_TIMEOUT_MS, maxConnections: e.REQUEST_MAX_CONNECTIONS }),
   });
 }

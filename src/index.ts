@@ -12,6 +12,7 @@ import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { RelationshipRepository } from "./graph/relationship.repository";
 import { SearchRepository } from "./graph/search.repository";
 import { SeedRepository } from "./graph/seed.repository";
+import { runInRequestScope } from "./graph/request-scope";
 import { ServerInfoRepository } from "./graph/server-info.repository";
 import { TraversalRepository } from "./graph/traversal.repository";
 import { WriteRepository } from "./graph/write.repository";
@@ -23,6 +24,7 @@ import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http
 import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
 import { projectRoot } from "./project-root";
+import { repeatedErrorLog } from "./repeated-error-log";
 import { EditorService } from "./services/editor.service";
 import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
@@ -114,7 +116,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       httpServer,
       production: config.nodeEnv === "production",
       introspection: config.introspection,
-      onInternalError: (error) => logger.error({ err: error }, "internal error in a GraphQL request"),
+      queryLimits: config.queryLimits,
+      onInternalError: repeatedErrorLog(logger, "error", "internal error in a GraphQL request"),
+      onUnavailable: repeatedErrorLog(logger, "warn", "Neo4j unavailable or too slow for a GraphQL request"),
     });
     await apollo.start();
     serveRoutes<GraphqlContext>(httpServer, {
@@ -126,9 +130,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       }),
       checkReady: () => verifyDriver(driver, neo4jUri, config.neo4jDatabase),
       logger,
+      runScoped: (signal, work) => runInRequestScope({ ...config.request, signal }, work),
     });
-    const port = await listen(httpServer, config.port);
-    const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+    const port = await listen(httpServer, config.port, config.host);
+    const url = `http://${displayHost(config.host)}:${port}${GRAPHQL_PATH}`;
     logger.info({ url, neo4j: neo4jUri }, `API ready at ${url}`);
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
@@ -146,6 +151,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     if (local) await local.stop();
     throw error;
   }
+}
+
+/** Loopback and "every interface" are shown as localhost, a link a user can open. */
+function displayHost(host: string): string {
+  return ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(host)
+    ? "localhost"
+    : host.includes(":")
+      ? `[${host}]`
+      : host;
 }
 
 /** One or two lines a user can act on; never a stack trace. */

@@ -1,8 +1,17 @@
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+  bookmarkManager,
+} from "neo4j-driver";
+import { QueryTimeoutError, RequestCancelledError } from "../model/errors";
 import { toModelError } from "./neo4j-errors";
 import { toParams, toPlain } from "./mappers";
+import { type RequestScope, currentRequestScope } from "./request-scope";
 import type { Statement } from "./statement";
 
+/** The timeout of a transaction run outside a request (start-up, seeding, CLIs). */
 export const TRANSACTION_TIMEOUT_MS = 15_000;
 
 export type Params = Readonly<Record<string, unknown>>;
@@ -36,10 +45,15 @@ export interface ExecutorOptions {
 /**
  * The only caller of executeRead/executeWrite. Sessions are closed in finally, every transaction
  * carries a timeout and the statement's name as metadata, and Neo4j errors leave as model errors.
+ * Inside a request (see request-scope.ts) a transaction also waits for one of the request's
+ * connection slots, gets only the time left before the request's deadline, and is cut off when
+ * the request is cancelled.
  */
 export class Executor {
   /** Statements sent to Neo4j since start; lets tests and benchmarks count round trips. */
   statementsRun = 0;
+  /** Every session shares it, so a read that follows a write sees the write, on a cluster too. */
+  private readonly bookmarks: BookmarkManager = bookmarkManager();
 
   constructor(
     private readonly driver: Driver,
@@ -70,22 +84,44 @@ export class Executor {
     name: string,
     work: (run: TransactionRunner) => Promise<T>,
   ): Promise<T> {
+    const scope = currentRequestScope();
+    const release = scope ? await scope.acquire() : undefined;
+    try {
+      return await this.inSession(mode, name, work, scope);
+    } finally {
+      release?.();
+    }
+  }
+
+  private async inSession<T>(
+    mode: "READ" | "WRITE",
+    name: string,
+    work: (run: TransactionRunner) => Promise<T>,
+    scope: RequestScope | undefined,
+  ): Promise<T> {
+    const ownTimeout = this.options.timeoutMs ?? TRANSACTION_TIMEOUT_MS;
+    const timeout = scope ? Math.min(ownTimeout, scope.remainingMs()) : ownTimeout;
     const session: Session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? "READ" : "WRITE",
+      bookmarkManager: this.bookmarks,
     });
-    const config = {
-      timeout: this.options.timeoutMs ?? TRANSACTION_TIMEOUT_MS,
-      metadata: { app: "conflict-graph-api", statement: name },
-    };
+    // Closing the session resets its connection, which stops the statement on the server too.
+    const cancel = (): void => void session.close().catch(() => undefined);
+    scope?.signal?.addEventListener("abort", cancel, { once: true });
+    const config = { timeout, metadata: { app: "conflict-graph-api", statement: name } };
     try {
       const unit = (tx: ManagedTransaction): Promise<T> => work((s, p) => this.run(tx, s, p));
       return mode === "READ"
         ? await session.executeRead(unit, config)
         : await session.executeWrite(unit, config);
     } catch (error) {
-      throw toModelError(error);
+      if (scope?.signal?.aborted) throw new RequestCancelledError();
+      const mapped = toModelError(error);
+      if (mapped instanceof QueryTimeoutError && scope && timeout < ownTimeout) throw scope.deadlineError();
+      throw mapped;
     } finally {
+      scope?.signal?.removeEventListener("abort", cancel);
       await session.close();
     }
   }

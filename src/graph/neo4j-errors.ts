@@ -19,6 +19,10 @@ export function toModelError(error: unknown): ModelError {
     return new DatabaseError(message);
   }
   const code = error.code;
+  // Every pooled connection is busy: load, not a fault; the client may retry.
+  if (/^Connection acquisition timed out/.test(error.message)) {
+    return new DatabaseUnavailableError("every connection to Neo4j is busy; retry in a moment");
+  }
   if (UNREACHABLE.has(code)) {
     return new DatabaseUnavailableError(
       "the database cannot be reached; check that Neo4j is running and NEO4J_URI points at it",

@@ -9,6 +9,12 @@ export const ErrorCodes = {
   CONFLICT: "CONFLICT",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  /** Past the cost budget, depth or alias limit: refused before anything ran. */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** A request the service does not serve (e.g. a subscription, a body that is not JSON). */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** The client went away or its answer was sent; never seen by a client that waits. */
+  REQUEST_CANCELLED: "REQUEST_CANCELLED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -16,14 +22,21 @@ const PUBLIC_MODEL_CODES = new Set<string>(Object.values(ErrorCodes));
 
 /**
  * One path for errors: product errors keep their code and message, GraphQL's own errors keep theirs,
- * anything else is INTERNAL_SERVER_ERROR (its message hidden when `maskInternal`).
+ * anything else is INTERNAL_SERVER_ERROR (its message hidden when `maskInternal`). Internal errors go
+ * to `onInternal`; the database being unreachable, saturated or too slow to `onUnavailable`.
  */
-export function createFormatError(maskInternal: boolean, onInternal: (error: unknown) => void) {
+export function createFormatError(
+  maskInternal: boolean,
+  onInternal: (error: unknown) => void,
+  onUnavailable: (error: unknown) => void = () => undefined,
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isModelError(original)) {
       const code = PUBLIC_MODEL_CODES.has(original.code) ? original.code : ErrorCodes.INTERNAL_SERVER_ERROR;
       if (code === ErrorCodes.INTERNAL_SERVER_ERROR) onInternal(original);
+      if (code === ErrorCodes.SERVICE_UNAVAILABLE || code === ErrorCodes.QUERY_TIMEOUT)
+        onUnavailable(original);
       const extensions: Record<string, unknown> = { code };
       if (original instanceof InvalidInputError && original.argument) extensions.argument = original.argument;
       const message =

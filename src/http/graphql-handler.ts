@@ -6,15 +6,22 @@ export const MAX_BODY_BYTES = 1_000_000;
 
 class PayloadTooLargeError extends Error {}
 
+/** Runs a request's execution with its Neo4j work bounded; `signal` aborts when its answer is sent or its client leaves. */
+export type RequestScopeRunner = <T>(signal: AbortSignal, work: () => Promise<T>) => Promise<T>;
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on("data", (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Keep reading (and dropping) the rest, so the client is still listening when the 413 arrives.
+        tooLarge = true;
+        chunks.length = 0;
         reject(new PayloadTooLargeError());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -39,6 +46,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 export function graphqlHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   context: (req: IncomingMessage) => Promise<TContext>,
+  runScoped: RequestScopeRunner = (_signal, work) => work(),
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     let body: unknown;
@@ -46,7 +54,10 @@ export function graphqlHandler<TContext extends BaseContext>(
       body = parseBody(await readBody(req), req.headers["content-type"]);
     } catch (error) {
       const tooLarge = error instanceof PayloadTooLargeError;
-      res.writeHead(tooLarge ? 413 : 400, { "content-type": "application/json" });
+      res.writeHead(tooLarge ? 413 : 400, {
+        "content-type": "application/json",
+        ...(tooLarge ? { connection: "close" } : {}),
+      });
       res.end(
         JSON.stringify({
           errors: [
@@ -66,10 +77,14 @@ export function graphqlHandler<TContext extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const url = new URL(req.url ?? "/", "http://localhost");
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => context(req),
-    });
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const response = await runScoped(gone.signal, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: () => context(req),
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {

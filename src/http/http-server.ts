@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type { Logger } from "pino";
-import { graphqlHandler } from "./graphql-handler";
+import { type RequestScopeRunner, graphqlHandler } from "./graphql-handler";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -12,6 +12,8 @@ export interface RoutesOptions<TContext extends BaseContext> {
   /** Resolves when the database answers; rejects with the reason otherwise. */
   readonly checkReady: () => Promise<void>;
   readonly logger: Logger;
+  /** Bounds the Neo4j work of each GraphQL request (deadline, connections, cancellation). */
+  readonly runScoped?: RequestScopeRunner;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -29,7 +31,7 @@ export function serveRoutes<TContext extends BaseContext>(
   server: http.Server,
   options: RoutesOptions<TContext>,
 ): void {
-  const graphql = graphqlHandler(options.apollo, options.context);
+  const graphql = graphqlHandler(options.apollo, options.context, options.runScoped);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
     const started = Date.now();

@@ -8,6 +8,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "SERVICE_UNAVAILABLE"
   | "QUERY_TIMEOUT"
+  | "REQUEST_CANCELLED"
   | "CYPHER_SYNTAX_ERROR"
   | "DATABASE_ERROR";
 
@@ -54,6 +55,14 @@ export class DatabaseUnavailableError extends ModelError {
 
 export class QueryTimeoutError extends ModelError {
   readonly code = "QUERY_TIMEOUT";
+}
+
+/** The answer was already sent or the client went away: the request's remaining work is not run. */
+export class RequestCancelledError extends ModelError {
+  readonly code = "REQUEST_CANCELLED";
+  constructor() {
+    super("the request was cancelled: its answer was sent or its client disconnected");
+  }
 }
 
 /** Neo4j could not parse a statement (seed files, never runtime statements). */

@@ -25,6 +25,27 @@ export const LIMITS = {
   TEXT_LENGTH_MAX: 2000,
 } as const;
 
+/**
+ * What one request may cost, checked before anything runs (src/graphql/cost/). Defaults; each can be
+ * changed by configuration (QUERY_COST_BUDGET, QUERY_DEPTH_MAX, QUERY_ALIASES_MAX).
+ */
+export const QUERY_LIMITS = {
+  /** Static cost of one operation: list fields multiply their selection by `first` (or their cap). */
+  COST_BUDGET: 50_000,
+  /** Nesting of fields in one operation. */
+  DEPTH_MAX: 15,
+  /** Aliased fields in one operation (each alias is another field to resolve). */
+  ALIASES_MAX: 50,
+} as const;
+
+/** The Neo4j work of one request (src/graph/request-scope.ts); configurable likewise. */
+export const REQUEST_LIMITS = {
+  /** One deadline for every statement of a request (REQUEST_TIMEOUT_MS). */
+  TIMEOUT_MS: 15_000,
+  /** Neo4j sessions one request may hold at a time; further statements queue (REQUEST_MAX_CONNECTIONS). */
+  MAX_CONNECTIONS: 4,
+} as const;
+
 export const DEFAULTS = {
   ENTITIES_FIRST: 20,
   SEARCH_FIRST: 10,

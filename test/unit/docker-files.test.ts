@@ -194,6 +194,7 @@ describe("docker-compose.yml", () => {
     const env = asMap(api.environment, "api.environment");
     expect(env.NEO4J_URI).toBe("bolt://neo4j:7687");
     expect(env.PORT).toBe("4000");
+    expect(env.HOST).toBe("0.0.0.0");
     expect(asList(api.ports, "api.ports")).toContain("4000:4000");
   });
 

@@ -15,6 +15,12 @@ describe("toModelError", () => {
   it.each([
     ["ServiceUnavailable", "connect ECONNREFUSED", DatabaseUnavailableError, /cannot be reached.*NEO4J_URI/],
     [
+      "N/A",
+      "Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 100, Idle conn count = 0.",
+      DatabaseUnavailableError,
+      /every connection to Neo4j is busy; retry/,
+    ],
+    [
       "Neo.ClientError.Security.Unauthorized",
       "auth failure",
       DatabaseUnavailableError,

@@ -1,0 +1,104 @@
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+} from "graphql";
+import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { LIMITS } from "../../services/limits";
+
+/** Each object an answer may hold (entity, relationship, citation, path, ...) costs one; scalars are free. */
+export const OBJECT_COST = 1;
+
+/**
+ * Lists without `first`, costed at the most they can hold. Lists with `first` are costed at `first`
+ * (at most FIRST_MAX: a larger `first` is refused with BAD_USER_INPUT when it runs); any other list
+ * at FIRST_MAX.
+ */
+export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
+  "Path.nodes": LIMITS.MAX_HOPS_MAX + 1,
+  "Path.relationships": LIMITS.MAX_HOPS_MAX,
+  // A neighbourhood is costed at 200 nodes and 200 edges; larger ones are bounded by the traversal
+  // cap (`truncated`) and the request's deadline.
+  "Subgraph.nodes": 200,
+  "Subgraph.relationships": 200,
+  "Relationship.sources": LIMITS.CITATIONS_MAX,
+  // A connection's page is costed by its field's `first`; its edges list is that page.
+  "EntityConnection.edges": 1,
+};
+
+const int = (value: unknown, fallback: number): number =>
+  typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : fallback;
+const clamp = (n: number, min: number, max: number): number => Math.min(Math.max(n, min), max);
+
+/** Root fields that search or traverse weigh more than a lookup by id: they read more of the graph. */
+function rootWeight(field: string, args: Record<string, unknown>): number {
+  const depth = clamp(int(args.depth, 1), 1, LIMITS.DEPTH_MAX);
+  const hops = clamp(int(args.maxHops, 1), 1, LIMITS.MAX_HOPS_MAX);
+  switch (field) {
+    case "search":
+      return 10;
+    case "neighbors":
+      return 20 * depth;
+    case "subgraph": {
+      const ids = Array.isArray(args.ids) ? clamp(args.ids.length, 1, LIMITS.SUBGRAPH_IDS_MAX) : 1;
+      return 20 * depth * ids;
+    }
+    case "paths":
+      return 10 * hops;
+    case "shortestPath":
+      return 5 * hops;
+    case "relationshipsBetween":
+      return 5;
+    default:
+      return OBJECT_COST;
+  }
+}
+
+/** How many times a field's selection is resolved at most. */
+function listSize(key: string, args: Record<string, unknown>): number {
+  if ("first" in args) return clamp(int(args.first, 1), 1, LIMITS.FIRST_MAX);
+  return UNPAGED_LIST_SIZES[key] ?? LIMITS.FIRST_MAX;
+}
+
+/**
+ * The estimator: a field costs its objects and their selections, times the most items it can return;
+ * root fields add their weight once. Aliases are separate fields, so each counts.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name.startsWith("__") || field.name.startsWith("__")) return 0;
+  const returns = getNullableType(field.type);
+  const leaf = isLeafType(getNamedType(returns));
+  const root = type.name === "Query" || type.name === "Mutation";
+  // A field with `first` returns a page (a list, or a connection whose edges are that list).
+  const paged = "first" in args || (isListType(returns) && !leaf);
+  const times = paged ? listSize(`${type.name}.${field.name}`, args) : 1;
+  return (root ? rootWeight(field.name, args) : 0) + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
+};
+
+/**
+ * The static cost of one operation, before anything runs. Undefined when its variables do not fit
+ * their types: execution refuses those with BAD_USER_INPUT before any resolver runs.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number | undefined {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables: variables ?? {},
+      estimators: [costEstimator],
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError) return undefined;
+    throw error;
+  }
+}
