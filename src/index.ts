@@ -59,6 +59,8 @@ function createServices(executor: Executor): Services {
     maxDepth: LIMITS.DEPTH_MAX,
     maxHops: LIMITS.MAX_HOPS_MAX,
     maxPaths: LIMITS.SUBGRAPH_PATHS_MAX,
+    maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
+    maxTied: LIMITS.PATHS_TIED_MAX,
   });
   return {
     serverInfo: new ServerInfoService(new ServerInfoRepository(executor), API_VERSION),

@@ -1,8 +1,15 @@
+import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
 import { RELATIONSHIP_TYPES } from "../model/registry";
-import { RELATIONSHIPS_BETWEEN, RELATIONSHIPS_OF, RELATIONSHIP_BY_ID } from "./cypher/relationship.cypher";
+import {
+  RELATED_EDGES_OF,
+  RELATED_ENTITIES_OF,
+  RELATIONSHIPS_BETWEEN,
+  RELATIONSHIPS_OF,
+  RELATIONSHIP_BY_ID,
+} from "./cypher/relationship.cypher";
 import type { Executor } from "./executor";
-import { toRelationship } from "./mappers";
+import { toEntity, toRelationship } from "./mappers";
 
 import type { RelationshipDirection as Direction } from "../model/direction";
 
@@ -13,6 +20,20 @@ export interface RelationshipFilter {
   readonly types: readonly string[] | null;
   readonly direction: Direction;
   readonly first: number;
+}
+
+/** One page of one relationship type seen from an entity; `after` is the last key of the previous page. */
+export interface RelatedPage {
+  readonly type: string;
+  readonly direction: Direction;
+  readonly first: number;
+  readonly after: string | null;
+}
+
+/** A relationship with the entity at its other end. */
+export interface RelatedEdge {
+  readonly relationship: Relationship;
+  readonly entity: Entity;
 }
 
 export const SYMMETRIC_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter((r) => r.symmetric).map(
@@ -32,6 +53,26 @@ export class RelationshipRepository {
       symmetric: SYMMETRIC_TYPES,
     });
     return new Map(rows.map((r) => [String(r.id), (r.relationships as unknown[]).map(toRelationship)]));
+  }
+
+  /** Each entity's page of distinct entities at the other end, by entity id, keyed by entity id. */
+  async relatedEntities(ids: readonly string[], page: RelatedPage): Promise<Map<string, Entity[]>> {
+    const rows = await this.executor.read(RELATED_ENTITIES_OF, { ids, ...page, symmetric: SYMMETRIC_TYPES });
+    return new Map(rows.map((r) => [String(r.id), (r.entities as unknown[]).map(toEntity)]));
+  }
+
+  /** Each entity's page of relationships with their other ends, by relationship id, keyed by entity id. */
+  async relatedEdges(ids: readonly string[], page: RelatedPage): Promise<Map<string, RelatedEdge[]>> {
+    const rows = await this.executor.read(RELATED_EDGES_OF, { ids, ...page, symmetric: SYMMETRIC_TYPES });
+    return new Map(
+      rows.map((r) => [
+        String(r.id),
+        (r.edges as { relationship: unknown; entity: unknown }[]).map((e) => ({
+          relationship: toRelationship(e.relationship),
+          entity: toEntity(e.entity),
+        })),
+      ]),
+    );
   }
 
   async between(a: string, b: string, types: readonly string[] | null): Promise<Relationship[]> {

@@ -1,7 +1,7 @@
 import type { Path, Subgraph } from "../model/path";
 import {
   neighborsStatements,
-  pathsOfLengthStatements,
+  pathsStatement,
   shortestPathStatements,
   subgraphStatements,
 } from "./cypher/traversal.cypher";
@@ -14,6 +14,10 @@ export interface TraversalLimits {
   readonly maxDepth: number;
   readonly maxHops: number;
   readonly maxPaths: number;
+  /** `first` of paths. */
+  readonly maxPathsFirst: number;
+  /** Paths of the length where `first` cuts that are compared by relationship ids. */
+  readonly maxTied: number;
 }
 
 function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): Statement {
@@ -35,7 +39,8 @@ export class TraversalRepository {
   private readonly neighbors: ReadonlyMap<number, Statement>;
   private readonly subgraphs: ReadonlyMap<number, Statement>;
   private readonly shortest: ReadonlyMap<number, Statement>;
-  private readonly ofLength: ReadonlyMap<number, Statement>;
+  /** Built on first use: one per (maxHops, first) pair the limits allow. */
+  private readonly pathStatements = new Map<string, Statement>();
 
   constructor(
     private readonly executor: Executor,
@@ -44,7 +49,6 @@ export class TraversalRepository {
     this.neighbors = neighborsStatements(limits.maxDepth);
     this.subgraphs = subgraphStatements(limits.maxDepth);
     this.shortest = shortestPathStatements(limits.maxHops);
-    this.ofLength = pathsOfLengthStatements(limits.maxHops);
   }
 
   /** Undefined when `id` is unknown. */
@@ -86,19 +90,33 @@ export class TraversalRepository {
     return rows[0]!.path ? toPath(rows[0]!.path) : null;
   }
 
-  async pathsOfLength(
+  /** Simple paths, shortest first, then by relationship ids; `undefined` when an endpoint is unknown. */
+  async paths(
     from: string,
     to: string,
-    length: number,
+    maxHops: number,
     types: readonly string[] | null,
     first: number,
-  ): Promise<Path[]> {
-    const rows = await this.executor.read(pick(this.ofLength, length, "pathsOfLength"), {
+  ): Promise<Path[] | undefined> {
+    const [row] = await this.executor.read(this.pathsStatement(maxHops, first), {
       from,
       to,
       types,
-      first,
+      maxTied: this.limits.maxTied,
     });
-    return rows.map((r) => toPath(r.path));
+    return row ? (row.paths as unknown[]).map(toPath) : undefined;
+  }
+
+  private pathsStatement(maxHops: number, first: number): Statement {
+    const key = `${maxHops}/${first}`;
+    let found = this.pathStatements.get(key);
+    if (!found) {
+      found = pathsStatement(maxHops, first, {
+        maxHops: this.limits.maxHops,
+        maxFirst: this.limits.maxPathsFirst,
+      });
+      this.pathStatements.set(key, found);
+    }
+    return found;
   }
 }

@@ -11,6 +11,8 @@ export const LIMITS = {
   MAX_HOPS_MAX: 10,
   /** `first` of paths. */
   PATHS_FIRST_MAX: 50,
+  /** Paths of one length compared by relationship ids where paths' `first` cuts among them. */
+  PATHS_TIED_MAX: 5000,
   /** Length of search `text`. */
   SEARCH_TEXT_MAX: 200,
   /** Number of `ids` given to subgraph. */
@@ -50,6 +52,7 @@ export const DEFAULTS = {
   ENTITIES_FIRST: 20,
   SEARCH_FIRST: 10,
   RELATIONSHIPS_FIRST: 50,
+  TYPED_FIELD_FIRST: 50,
   DEPTH: 1,
   SHORTEST_PATH_MAX_HOPS: 6,
   PATHS_MAX_HOPS: 4,

@@ -1,15 +1,16 @@
 import DataLoader from "dataloader";
 import type { EntityRepository } from "../graph/entity.repository";
-import type { Direction, RelationshipFilter, RelationshipRepository } from "../graph/relationship.repository";
+import type {
+  RelatedEdge,
+  RelatedPage,
+  RelationshipFilter,
+  RelationshipRepository,
+} from "../graph/relationship.repository";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
 import type { Source } from "../model/source";
 
-/** A relationship seen from one of its ends. */
-export interface RelatedEntity {
-  readonly relationship: Relationship;
-  readonly entity: Entity;
-}
+export type { RelatedEdge, RelatedPage };
 
 /**
  * Per-request batching and caching (one instance per GraphQL request): every entity, source and
@@ -20,6 +21,8 @@ export class RequestGraph {
   private readonly entities: DataLoader<string, Entity | null>;
   private readonly sources: DataLoader<string, Source | null>;
   private readonly relationshipLoaders = new Map<string, DataLoader<string, Relationship[]>>();
+  private readonly relatedEntityLoaders = new Map<string, DataLoader<string, Entity[]>>();
+  private readonly relatedEdgeLoaders = new Map<string, DataLoader<string, RelatedEdge[]>>();
 
   constructor(
     entityRepository: EntityRepository,
@@ -65,20 +68,39 @@ export class RequestGraph {
     return loader.load(entityId);
   }
 
-  /** The entities at the other end of `entityId`'s relationships of `type`, with the relationships. */
-  async related(
-    entityId: string,
-    type: string,
-    direction: Direction,
-    first: number,
-  ): Promise<RelatedEntity[]> {
-    const relationships = await this.relationships(entityId, { types: [type], direction, first });
-    const others = await this.entities.loadMany(
-      relationships.map((r) => (r.from === entityId ? r.to : r.from)),
-    );
-    return relationships.flatMap((relationship, i) => {
-      const entity = others[i];
-      return entity && !(entity instanceof Error) ? [{ relationship, entity }] : [];
-    });
+  /** One page of the distinct entities at the other end of `entityId`'s relationships of one type. */
+  relatedEntities(entityId: string, page: RelatedPage): Promise<Entity[]> {
+    return this.pageLoader(this.relatedEntityLoaders, page, async (ids) => {
+      const byId = await this.relationshipRepository.relatedEntities(ids, page);
+      this.prime([...byId.values()].flat());
+      return byId;
+    }).load(entityId);
+  }
+
+  /** One page of `entityId`'s relationships of one type, each with the entity at its other end. */
+  relatedEdges(entityId: string, page: RelatedPage): Promise<RelatedEdge[]> {
+    return this.pageLoader(this.relatedEdgeLoaders, page, async (ids) => {
+      const byId = await this.relationshipRepository.relatedEdges(ids, page);
+      this.prime([...byId.values()].flatMap((edges) => edges.map((e) => e.entity)));
+      return byId;
+    }).load(entityId);
+  }
+
+  /** One loader per distinct page, so every entity asking for the same page shares one statement. */
+  private pageLoader<T>(
+    loaders: Map<string, DataLoader<string, T[]>>,
+    page: RelatedPage,
+    read: (ids: readonly string[]) => Promise<Map<string, T[]>>,
+  ): DataLoader<string, T[]> {
+    const key = JSON.stringify([page.type, page.direction, page.first, page.after]);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byId = await read(ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
   }
 }

@@ -60,7 +60,7 @@ export class TraversalService {
     return path ?? null;
   }
 
-  /** Simple paths (no entity twice), shortest first, at most `first`. */
+  /** Simple paths (no entity twice), shortest first, then by their relationship ids, at most `first`. */
   async paths(
     from: string,
     to: string,
@@ -71,17 +71,9 @@ export class TraversalService {
     assertIntInRange("maxHops", maxHops, 1, LIMITS.MAX_HOPS_MAX);
     assertIntInRange("first", first, 1, LIMITS.PATHS_FIRST_MAX);
     if (from === to) return [await this.emptyPath(from)];
-    // The shortest path says whether any path exists and where enumeration starts.
-    const shortest = await this.traversal.shortestPath(from, to, maxHops, orNull(types));
-    if (shortest === undefined) await this.reportMissingEnd(from, to);
-    if (!shortest) return [];
-    const paths: Path[] = [];
-    for (let length = shortest.relationships.length; length <= maxHops && paths.length < first; length += 1) {
-      paths.push(
-        ...(await this.traversal.pathsOfLength(from, to, length, orNull(types), first - paths.length)),
-      );
-    }
-    return paths;
+    const paths = await this.traversal.paths(from, to, maxHops, orNull(types), first);
+    if (paths === undefined) await this.reportMissingEnd(from, to);
+    return paths ?? [];
   }
 
   /** The given entities, everything within `depth` steps (0 to LIMITS.DEPTH_MAX), and the edges among them. */

@@ -12,6 +12,8 @@ describe("the traversal cap", () => {
       maxDepth: LIMITS.DEPTH_MAX,
       maxHops: LIMITS.MAX_HOPS_MAX,
       maxPaths,
+      maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
+      maxTied: LIMITS.PATHS_TIED_MAX,
     });
 
   beforeAll(async () => {

@@ -32,7 +32,16 @@ const ALL: Statement[] = [
   ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),
-  ...traversal.pathsOfLengthStatements(LIMITS.MAX_HOPS_MAX).values(),
+  ...[
+    [1, 1],
+    [4, 10],
+    [LIMITS.MAX_HOPS_MAX, LIMITS.PATHS_FIRST_MAX],
+  ].map(([hops, first]) =>
+    traversal.pathsStatement(hops!, first!, {
+      maxHops: LIMITS.MAX_HOPS_MAX,
+      maxFirst: LIMITS.PATHS_FIRST_MAX,
+    }),
+  ),
 ];
 
 describe("runtime Cypher statements", () => {
@@ -65,5 +74,14 @@ describe("runtime Cypher statements", () => {
     expect([...traversal.neighborsStatements(LIMITS.DEPTH_MAX).keys()]).toEqual([1, 2, 3]);
     expect([...traversal.subgraphStatements(LIMITS.DEPTH_MAX).keys()]).toEqual([0, 1, 2, 3]);
     expect(traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).size).toBe(LIMITS.MAX_HOPS_MAX);
+    const limits = { maxHops: LIMITS.MAX_HOPS_MAX, maxFirst: LIMITS.PATHS_FIRST_MAX };
+    for (const [hops, first] of [
+      [0, 1],
+      [LIMITS.MAX_HOPS_MAX + 1, 1],
+      [1, 0],
+      [1, LIMITS.PATHS_FIRST_MAX + 1],
+      [2.5, 1],
+    ])
+      expect(() => traversal.pathsStatement(hops!, first!, limits)).toThrow(/invariant/);
   });
 });

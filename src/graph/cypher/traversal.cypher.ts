@@ -77,6 +77,17 @@ RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN r
 /** Path projection shared by the path statements. */
 const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;
 
+/** One undirected step along `$types`; `x` collects the node each step leaves from. */
+const STEP = `((x)-[r]-() WHERE $types IS NULL OR type(r) IN $types)`;
+
+/** No entity twice: checked during the search, so a walk through an entity twice never takes a path's place. */
+const SIMPLE = `all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] + [b])`;
+
+function assertCount(what: string, n: number, max: number): void {
+  // Counts become Cypher text: only integers the limits allow, never request data.
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`invariant: ${what} ${n} is outside 1..${max}`);
+}
+
 /** One shortest undirected path along `$types`; rows only when both ends exist. */
 export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Statement> {
   return table(range(1, maxHops), (hops) =>
@@ -84,27 +95,47 @@ export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Sta
       `shortestPath${hops}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[*..${hops}]-(b)) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+OPTIONAL MATCH p = SHORTEST 1 (a)${STEP}{1,${hops}}(b) // cypher-safe: length from a fixed integer range
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
 `,
     ),
   );
 }
 
-/** Simple paths (no node twice) of exactly `length` steps, in a stable order. */
-export function pathsOfLengthStatements(maxHops: number): ReadonlyMap<number, Statement> {
-  return table(range(1, maxHops), (length) =>
-    statement(
-      `pathsOfLength${length}`,
-      `
+/**
+ * Simple paths of at most `hops` steps, shortest first, then by their list of relationship ids, at most
+ * `first`; one row (`paths`) only when both ends exist. SHORTEST `first` finds which lengths are in the
+ * answer; where it cuts among paths of equal length its choice is arbitrary, so every path of that length
+ * (up to `$maxTied`) is read and the cut falls by relationship ids instead.
+ */
+export function pathsStatement(hops: number, first: number, limits: { maxHops: number; maxFirst: number }): Statement {
+  assertCount("hops", hops, limits.maxHops);
+  assertCount("first", first, limits.maxFirst);
+  // Neo4j 5.26 refuses a path predicate under ALL SHORTEST of one step; one step never repeats an entity.
+  const tied =
+    hops === 1
+      ? `(a)${STEP}{1}(b)`
+      : `ALL SHORTEST ((a)${STEP}{1,${hops}}(b) WHERE size(r) = longest AND ${SIMPLE})`;
+  return statement(
+    `paths${hops}x${first}`,
+    `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[*${length}]-(b) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-  AND all(i IN range(0, ${length} - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $first
-RETURN ${PATH} AS path
+CALL (a, b) {
+  OPTIONAL MATCH p = SHORTEST ${first} ((a)${STEP}{1,${hops}}(b) WHERE ${SIMPLE}) // cypher-safe: counts checked against the limits above
+  RETURN collect(p) AS shortest, max(length(p)) AS longest
+}
+CALL (a, b, shortest, longest) {
+  WITH a, b, longest WHERE size(shortest) = ${first} // cypher-safe: count checked against the limits above
+  MATCH p = ${tied} // cypher-safe: count checked against the limits above
+  WITH p LIMIT $maxTied
+  RETURN collect(p) AS tied
+}
+CALL (shortest, longest, tied) {
+  UNWIND CASE WHEN size(tied) = 0 THEN shortest ELSE [p IN shortest WHERE length(p) < longest] + tied END AS p
+  WITH p ORDER BY length(p), [r IN relationships(p) | r.id] LIMIT ${first} // cypher-safe: count checked against the limits above
+  RETURN collect(${PATH}) AS paths
+}
+RETURN paths
 `,
-    ),
   );
 }

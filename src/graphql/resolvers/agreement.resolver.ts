@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
+import { EdgePageArgs } from "../types/typed-edge.args";
 import { AgreementType } from "../types/entity-kinds.type";
 import { AgreementBindingType } from "../types/typed-edges.type";
 import { bindings } from "./related";
@@ -10,7 +11,11 @@ export class AgreementResolver {
   @FieldResolver((_returns) => [AgreementBindingType], {
     description: "Parties it binds, each with its obligation (BOUND_BY).",
   })
-  boundParties(@Root() a: Entity, @Ctx() ctx: GraphqlContext): Promise<AgreementBindingType[]> {
-    return bindings(ctx, a, "IN");
+  boundParties(
+    @Root() a: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EdgePageArgs) page: EdgePageArgs,
+  ): Promise<AgreementBindingType[]> {
+    return bindings(ctx, a, "IN", page);
   }
 }

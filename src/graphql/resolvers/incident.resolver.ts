@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
+import { EntityPageArgs } from "../types/typed-edge.args";
 import { IncidentType, NegotiationType } from "../types/entity-kinds.type";
 import { EntityInterface } from "../types/entity.type";
 import { relatedEntities } from "./related";
@@ -8,25 +9,41 @@ import { relatedEntities } from "./related";
 @Resolver((_of) => IncidentType)
 export class IncidentResolver {
   @FieldResolver((_returns) => [EntityInterface], { description: "Where it came from (ORIGINATED_FROM)." })
-  originatedFrom(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, i, "ORIGINATED_FROM", "OUT");
+  originatedFrom(
+    @Root() i: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "ORIGINATED_FROM", "OUT", page);
   }
 
   @FieldResolver((_returns) => [EntityInterface], { description: "Who stopped it (FOILED_BY)." })
-  foiledBy(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, i, "FOILED_BY", "OUT");
+  foiledBy(
+    @Root() i: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "FOILED_BY", "OUT", page);
   }
 
   @FieldResolver((_returns) => [EntityInterface], { description: "Who made it public (REPORTED_BY)." })
-  reportedBy(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, i, "REPORTED_BY", "OUT");
+  reportedBy(
+    @Root() i: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "REPORTED_BY", "OUT", page);
   }
 
   @FieldResolver((_returns) => [NegotiationType], {
     description: "Negotiations under way when it happened (COINCIDES_WITH).",
   })
-  coincidesWith(@Root() i: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, i, "COINCIDES_WITH", "OUT");
+  coincidesWith(
+    @Root() i: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, i, "COINCIDES_WITH", "OUT", page);
   }
 
   @FieldResolver((_returns) => String, {

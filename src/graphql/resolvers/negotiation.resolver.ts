@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
+import { EdgePageArgs, EntityPageArgs } from "../types/typed-edge.args";
 import { IncidentType, NegotiationType } from "../types/entity-kinds.type";
 import { EntityInterface } from "../types/entity.type";
 import { MediationType } from "../types/typed-edges.type";
@@ -13,39 +14,63 @@ export class NegotiationResolver {
   @FieldResolver((_returns) => [MediationType], {
     description: "Its mediators, each with its role (MEDIATES).",
   })
-  mediators(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<MediationType[]> {
-    return mediations(ctx, n, "IN");
+  mediators(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EdgePageArgs) page: EdgePageArgs,
+  ): Promise<MediationType[]> {
+    return mediations(ctx, n, "IN", page);
   }
 
   @FieldResolver((_returns) => [EntityInterface], {
     description: "Parties and delegations taking part (PARTICIPATES_IN).",
   })
-  participants(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, n, "PARTICIPATES_IN", "IN");
+  participants(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PARTICIPATES_IN", "IN", page);
   }
 
   @FieldResolver((_returns) => [EntityInterface], { description: "Where it is held (HELD_IN)." })
-  heldIn(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, n, "HELD_IN", "OUT");
+  heldIn(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "HELD_IN", "OUT", page);
   }
 
   @FieldResolver((_returns) => [NegotiationType], { description: "Its sessions (PART_OF)." })
-  sessions(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, n, "PART_OF", "IN");
+  sessions(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PART_OF", "IN", page);
   }
 
   @FieldResolver((_returns) => [NegotiationType], {
     description: "The negotiation this is a session of (PART_OF).",
   })
-  partOf(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, n, "PART_OF", "OUT");
+  partOf(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "PART_OF", "OUT", page);
   }
 
   @FieldResolver((_returns) => [IncidentType], {
     description: "Incidents that happened while it was under way (COINCIDES_WITH).",
   })
-  incidents(@Root() n: Entity, @Ctx() ctx: GraphqlContext): Promise<Entity[]> {
-    return relatedEntities(ctx, n, "COINCIDES_WITH", "IN");
+  incidents(
+    @Root() n: Entity,
+    @Ctx() ctx: GraphqlContext,
+    @Args((_type) => EntityPageArgs) page: EntityPageArgs,
+  ): Promise<Entity[]> {
+    return relatedEntities(ctx, n, "COINCIDES_WITH", "IN", page);
   }
 
   @FieldResolver((_returns) => String, {

@@ -1,36 +1,54 @@
 import type { RelationshipDirection as Direction } from "../../model/direction";
 import type { Entity } from "../../model/entity";
 import type { Relationship } from "../../model/relationship";
-import { LIMITS } from "../../services/limits";
+import { DEFAULTS, LIMITS } from "../../services/limits";
+import type { RelatedPage } from "../../services/request-graph";
+import { assertIntInRange } from "../../services/validate";
 import type { GraphqlContext } from "../context";
+import type { EdgePageArgs, EntityPageArgs } from "../types/typed-edge.args";
 
-/** Typed edge fields return at most this many; `relationships(first:)` pages further. */
-const TYPED_FIELD_MAX = LIMITS.FIRST_MAX;
+/** The page a typed edge field asks for; `first` past the limit is refused, as on `relationships`. */
+function pageOf(type: string, direction: Direction, args: EntityPageArgs | EdgePageArgs): RelatedPage {
+  return {
+    type,
+    direction,
+    first: assertIntInRange("first", args.first ?? DEFAULTS.TYPED_FIELD_FIRST, 1, LIMITS.FIRST_MAX),
+    after: args.after ?? null,
+  };
+}
 
-export async function relatedEntities(
+/** Entities at the other end of one relationship type, each once, by id, after `args.after`. */
+export function relatedEntities(
   ctx: GraphqlContext,
   entity: Entity,
   type: string,
   direction: Direction,
+  args: EntityPageArgs,
 ): Promise<Entity[]> {
-  return (await ctx.graph.related(entity.id, type, direction, TYPED_FIELD_MAX)).map((r) => r.entity);
+  return ctx.graph.relatedEntities(entity.id, pageOf(type, direction, args));
 }
 
-/** Relationships of one type with the entity at their other end, for fields such as Negotiation.mediators. */
+/** Relationships of one type with the entity at their other end, by relationship id, for fields such as Negotiation.mediators. */
 function relatedWithEdges(
   ctx: GraphqlContext,
   entity: Entity,
   type: string,
   direction: Direction,
+  args: EdgePageArgs,
 ): Promise<{ relationship: Relationship; entity: Entity }[]> {
-  return ctx.graph.related(entity.id, type, direction, TYPED_FIELD_MAX);
+  return ctx.graph.relatedEdges(entity.id, pageOf(type, direction, args));
 }
 
 const property = (r: Relationship, key: string): string => String(r.properties[key] ?? "");
 
 /** MEDIATES read from the mediator (OUT) or from the negotiation (IN). */
-export async function mediations(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
-  return (await relatedWithEdges(ctx, entity, "MEDIATES", direction)).map(
+export async function mediations(
+  ctx: GraphqlContext,
+  entity: Entity,
+  direction: "OUT" | "IN",
+  args: EdgePageArgs,
+) {
+  return (await relatedWithEdges(ctx, entity, "MEDIATES", direction, args)).map(
     ({ relationship, entity: other }) => ({
       mediator: direction === "OUT" ? entity : other,
       negotiation: direction === "OUT" ? other : entity,
@@ -41,8 +59,13 @@ export async function mediations(ctx: GraphqlContext, entity: Entity, direction:
 }
 
 /** BOUND_BY read from the party (OUT) or from the agreement (IN). */
-export async function bindings(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
-  return (await relatedWithEdges(ctx, entity, "BOUND_BY", direction)).map(
+export async function bindings(
+  ctx: GraphqlContext,
+  entity: Entity,
+  direction: "OUT" | "IN",
+  args: EdgePageArgs,
+) {
+  return (await relatedWithEdges(ctx, entity, "BOUND_BY", direction, args)).map(
     ({ relationship, entity: other }) => ({
       party: direction === "OUT" ? entity : other,
       agreement: direction === "OUT" ? other : entity,
@@ -53,8 +76,13 @@ export async function bindings(ctx: GraphqlContext, entity: Entity, direction: "
 }
 
 /** DESIGNATES read from the designating state (OUT) or from the group (IN). */
-export async function designations(ctx: GraphqlContext, entity: Entity, direction: "OUT" | "IN") {
-  return (await relatedWithEdges(ctx, entity, "DESIGNATES", direction)).map(
+export async function designations(
+  ctx: GraphqlContext,
+  entity: Entity,
+  direction: "OUT" | "IN",
+  args: EdgePageArgs,
+) {
+  return (await relatedWithEdges(ctx, entity, "DESIGNATES", direction, args)).map(
     ({ relationship, entity: other }) => ({
       designator: direction === "OUT" ? entity : other,
       group: direction === "OUT" ? other : entity,

@@ -57,7 +57,7 @@ export class TraversalResolver {
   }
 
   @Query((_returns) => [PathType], {
-    description: `Simple paths (no entity twice) between two entities, shortest first. maxHops: 1 to ${LIMITS.MAX_HOPS_MAX}; first: 1 to ${LIMITS.PATHS_FIRST_MAX}.`,
+    description: `Simple paths (no entity twice) between two entities, ignoring direction: shortest first, then by their list of relationship ids, at most first. maxHops: 1 to ${LIMITS.MAX_HOPS_MAX}; first: 1 to ${LIMITS.PATHS_FIRST_MAX}.`,
   })
   paths(
     @Ctx() ctx: GraphqlContext,
