@@ -2,8 +2,11 @@ import path from "node:path";
 import { PROJECT_ROOT } from "./cli";
 import { type TrackedProcess, spawnTracked } from "./processes";
 
-/** Below every test timeout that waits for a start; the launcher itself would wait 180 s. */
-export const API_START_WAIT_MS = 120_000;
+/**
+ * The launcher's own start-up bound (180 s) plus seeding an empty database on a saturated machine;
+ * every test that waits for a start has a timeout above this.
+ */
+export const API_START_WAIT_MS = 240_000;
 /** The API drains, then stops its Neo4j (SIGKILL after 30 s). */
 export const API_STOP_WAIT_MS = 45_000;
 

@@ -67,7 +67,8 @@ export function inspectLauncher(dataDir: string): LauncherState {
 }
 
 function isLauncherFor(args: readonly string[], dataDir: string): boolean {
-  return args.includes(LAUNCHER_CLASS) && args.join(" ").includes(`--data ${dataDir}`);
+  const data = args.indexOf("--data");
+  return args.includes(LAUNCHER_CLASS) && data >= 0 && args[data + 1] === dataDir;
 }
 
 function isPid(value: unknown): value is number {
