@@ -9,6 +9,8 @@ module.exports = {
   globalSetup: "<rootDir>/test/helpers/global-setup.ts",
   globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
   setupFiles: ["reflect-metadata"],
+  // Kills what a test spawned when it ends, even on a timeout, so jest never waits on a child.
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/kill-leftover-processes.ts"],
   testTimeout: 60000,
   maxWorkers: 1,
 };

@@ -9,6 +9,7 @@ import { EntityRepository } from "./graph/entity.repository";
 import { Executor } from "./graph/executor";
 import { LOCAL_NEO4J_USER, type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
 import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
+import { ReadinessProbe } from "./graph/readiness";
 import { RelationshipRepository } from "./graph/relationship.repository";
 import { SearchRepository } from "./graph/search.repository";
 import { SeedRepository } from "./graph/seed.repository";
@@ -123,6 +124,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       onUnavailable: repeatedErrorLog(logger, "warn", "Neo4j unavailable or too slow for a GraphQL request"),
     });
     await apollo.start();
+    const readiness = new ReadinessProbe(executor, neo4jUri);
     serveRoutes<GraphqlContext>(httpServer, {
       apollo,
       context: async (req: IncomingMessage) => ({
@@ -130,7 +132,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         graph: services.requestGraph(),
         isEditor: isEditorRequest(req, config.editorTokens),
       }),
-      checkReady: () => verifyDriver(driver, neo4jUri, config.neo4jDatabase),
+      checkReady: () => readiness.check(),
       logger,
       runScoped: (signal, work) => runInRequestScope({ ...config.request, signal }, work),
     });

@@ -1,35 +1,33 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, loadConfig } from "../config";
-import { isProcessAlive, startLocalNeo4j, stopProcess } from "../graph/local/local-neo4j";
+import { inspectLauncher, recordFile, removeRecord } from "../graph/local/launcher-record";
+import { STOP_TIMEOUT_MS, startLocalNeo4j } from "../graph/local/local-neo4j";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
+import { stopProcess } from "../graph/local/process-table";
 import { projectRoot } from "../project-root";
 
 const HELP = `Usage: npm run db [-- run]   run the local Neo4j in the foreground (Ctrl-C stops it)
        npm run db:start         start it in the background, wait until Bolt answers, print the URI
-       npm run db:stop          stop the background one (SIGTERM, then SIGKILL after 30s)
+       npm run db:stop          stop the background one, or one left running by a process that died
+                                (SIGTERM, then SIGKILL after 30s)
 
 The local Neo4j is Neo4j Community from Maven Central, built by neo4j/pom.xml; it needs Java 17+ and Maven.
 It listens on 127.0.0.1 only, without authentication unless LOCAL_NEO4J_PASSWORD is set.
+Run in the foreground (or by npm start), it stops by itself when the process that started it ends.
   LOCAL_NEO4J_PORT     Bolt port (default 7687)
   LOCAL_NEO4J_DATA     data directory (default .data/neo4j); pid file and log sit beside it
   LOCAL_NEO4J_PASSWORD password of user neo4j (8+ characters); unset: no authentication
 `;
 
-function files(dataDir: string): { pidFile: string; logFile: string } {
+function paths(dataDir: string): { dataDir: string; logFile: string } {
   const absolute = path.resolve(projectRoot(), dataDir);
-  return { pidFile: `${absolute}.pid`, logFile: `${absolute}.log` };
-}
-
-function readPid(pidFile: string): number | undefined {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  return { dataDir: absolute, logFile: `${absolute}.log` };
 }
 
 async function run(command: string): Promise<void> {
   const config = loadConfig();
-  const { pidFile, logFile } = files(config.localNeo4jData);
+  const { dataDir, logFile } = paths(config.localNeo4jData);
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   switch (command) {
     case "run": {
@@ -46,13 +44,7 @@ async function run(command: string): Promise<void> {
       return;
     }
     case "start": {
-      const running = readPid(pidFile);
-      if (running !== undefined && isProcessAlive(running)) {
-        throw new LocalNeo4jError(
-          `the local Neo4j is already running (pid ${running}); npm run db:stop stops it`,
-        );
-      }
-      mkdirSync(path.dirname(pidFile), { recursive: true });
+      // startLocalNeo4j refuses a data directory in use and records the pid beside it.
       const db = await startLocalNeo4j({
         port: config.localNeo4jPort,
         dataDir: config.localNeo4jData,
@@ -61,24 +53,36 @@ async function run(command: string): Promise<void> {
         logFile,
         log,
       });
-      writeFileSync(pidFile, `${db.pid}\n`);
       process.stdout.write(`${db.uri}\n`);
       return;
     }
-    case "stop": {
-      const pid = readPid(pidFile);
-      if (pid === undefined || !isProcessAlive(pid)) {
-        rmSync(pidFile, { force: true });
-        process.stderr.write("the local Neo4j is not running\n");
-        return;
-      }
-      await stopProcess(pid);
-      rmSync(pidFile, { force: true });
-      process.stderr.write(`stopped the local Neo4j (pid ${pid})\n`);
-      return;
-    }
+    case "stop":
+      return stop(dataDir);
     default:
       throw new LocalNeo4jError(`unknown command "${command}"\n${HELP}`);
+  }
+}
+
+async function stop(dataDir: string): Promise<void> {
+  const state = inspectLauncher(dataDir);
+  switch (state.kind) {
+    case "none":
+      rmSync(recordFile(dataDir), { force: true });
+      process.stderr.write(`the local Neo4j is not running (no live launcher in ${recordFile(dataDir)})\n`);
+      return;
+    case "owned":
+      throw new LocalNeo4jError(
+        `the local Neo4j (pid ${state.pid}) belongs to process ${state.owner} and stops with it: stop that process instead`,
+      );
+    case "orphaned":
+    case "detached":
+      await stopProcess(state.pid, STOP_TIMEOUT_MS);
+      removeRecord(dataDir, state.pid);
+      process.stderr.write(
+        state.kind === "orphaned"
+          ? `stopped a local Neo4j left running by an earlier process (pid ${state.pid})\n`
+          : `stopped the local Neo4j (pid ${state.pid})\n`,
+      );
   }
 }
 

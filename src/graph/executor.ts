@@ -74,6 +74,29 @@ export class Executor {
     return this.transaction("WRITE", name, work);
   }
 
+  /**
+   * One auto-commit read without the driver's retries, which would hold a caller for seconds while
+   * Neo4j is down; for probes that must answer promptly.
+   */
+  async readOnce(statement: Statement, timeoutMs: number): Promise<readonly Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
+    try {
+      const result = await session.run(
+        statement.text,
+        {},
+        {
+          timeout: timeoutMs,
+          metadata: { app: "conflict-graph-api", statement: statement.name },
+        },
+      );
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw toModelError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
   async schema(statement: Statement): Promise<RunResult> {
     return this.transaction("WRITE", statement.name, (run) => run(statement));

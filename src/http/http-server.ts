@@ -9,7 +9,7 @@ export const GRAPHQL_PATH = "/graphql";
 export interface RoutesOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly context: (req: IncomingMessage) => Promise<TContext>;
-  /** Resolves when the database answers; rejects with the reason otherwise. */
+  /** Resolves when a read through the driver succeeds; rejects with the reason otherwise. */
   readonly checkReady: () => Promise<void>;
   readonly logger: Logger;
   /** Bounds the Neo4j work of each GraphQL request (deadline, connections, cancellation). */
@@ -26,7 +26,7 @@ export function createHttpServer(): http.Server {
   return http.createServer();
 }
 
-/** Routes: /graphql (Apollo), /health (process up), /ready (Neo4j answers, else 503). */
+/** Routes: /graphql (Apollo), /health (process up), /ready (a read succeeds, else 503 with the reason). */
 export function serveRoutes<TContext extends BaseContext>(
   server: http.Server,
   options: RoutesOptions<TContext>,

@@ -4,6 +4,9 @@ import { testUri } from "./neo4j";
 
 export const PROJECT_ROOT = path.join(__dirname, "..", "..");
 
+/** spawnSync kills a command still running after this; tests allow for it in their own timeouts. */
+export const CLI_TIMEOUT_MS = 120_000;
+
 export interface CliResult {
   readonly status: number | null;
   readonly stdout: string;
@@ -18,7 +21,7 @@ export function runCli(name: string, args: readonly string[], env: Record<string
     {
       cwd: PROJECT_ROOT,
       encoding: "utf8",
-      timeout: 120_000,
+      timeout: CLI_TIMEOUT_MS,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,

@@ -3,6 +3,7 @@ export const TEST_STATE_KEY = "__conflictGraphTestNeo4j";
 
 export interface TestState {
   readonly pid: number;
-  readonly dataDir: string;
+  /** Holds the data directory and its pid record. */
+  readonly tempDir: string;
   stop(): Promise<void>;
 }

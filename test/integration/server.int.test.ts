@@ -1,5 +1,6 @@
 import type { RunningApp } from "../../src/index";
 import { postGraphql, startTestApp } from "../helpers/app";
+import { testUri } from "../helpers/neo4j";
 
 describe("in production", () => {
   let production: RunningApp;
@@ -56,6 +57,21 @@ describe("the HTTP server", () => {
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("keeps /ready at 503 when Bolt connects but a read fails, with the reason", async () => {
+    // Connecting to a database that does not exist succeeds; only a read finds out.
+    const missing = await startTestApp({ NEO4J_DATABASE: "no-such-database" });
+    try {
+      const ready = await fetch(missing.url.replace("/graphql", "/ready"));
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({
+        status: "unavailable",
+        reason: `Neo4j at ${testUri()}: Graph not found: no-such-database; check NEO4J_DATABASE`,
+      });
+    } finally {
+      await missing.stop();
+    }
   });
 
   it("answers unknown routes with 404 and points at /graphql", async () => {

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
@@ -27,13 +27,14 @@ describe("start-up failures say what is wrong", () => {
     const port = await freePort();
     const holder = net.createServer();
     await new Promise<void>((resolve) => holder.listen(port, "127.0.0.1", resolve));
+    const tempDir = mkdtempSync(path.join(os.tmpdir(), "port-taken-"));
     try {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "port-taken-"));
-      await expect(startLocalNeo4j({ port, dataDir })).rejects.toThrow(
+      await expect(startLocalNeo4j({ port, dataDir: path.join(tempDir, "neo4j") })).rejects.toThrow(
         new RegExp(`port ${port} on 127.0.0.1 is already in use.*LOCAL_NEO4J_PORT`),
       );
     } finally {
       holder.close();
+      rmSync(tempDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,5 @@
 import * as entity from "../../src/graph/cypher/entity.cypher";
+import * as readiness from "../../src/graph/cypher/readiness.cypher";
 import * as relationship from "../../src/graph/cypher/relationship.cypher";
 import * as search from "../../src/graph/cypher/search.cypher";
 import * as seed from "../../src/graph/cypher/seed.cypher";
@@ -28,7 +29,7 @@ function statementsOf(module: Record<string, unknown>): Statement[] {
 }
 
 const ALL: Statement[] = [
-  ...[entity, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
+  ...[entity, readiness, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
   ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, openSync, closeSync } from "node:fs";
 import path from "node:path";
 import { createDriver } from "../driver";
+import { LAUNCHER_CLASS, inspectLauncher, removeRecord, writeRecord } from "./launcher-record";
 import { LocalNeo4jError } from "./local-neo4j-error";
 import { isPortFree } from "./port";
+import { sleep, stopProcess } from "./process-table";
 import { projectRoot } from "../../project-root";
 import { LAUNCHER_JAR, checkJava, ensureLauncherBuilt, javaBinary } from "./toolchain";
 
@@ -20,7 +22,7 @@ export const STOP_TIMEOUT_MS = 30_000;
 export interface LocalNeo4jOptions {
   readonly port: number;
   readonly dataDir: string;
-  /** Keep running after this process exits, output appended to logFile. */
+  /** Keep running after this process exits, output appended to logFile. Otherwise it exits with this process. */
   readonly detached?: boolean;
   readonly logFile?: string;
   readonly log?: (line: string) => void;
@@ -37,20 +39,69 @@ export interface LocalNeo4j {
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => undefined);
-  const root = projectRoot();
-  const neo4jDir = path.join(root, "neo4j");
   const java = javaBinary();
   checkJava(java);
-  ensureLauncherBuilt(neo4jDir, log);
+  ensureLauncherBuilt(path.join(projectRoot(), "neo4j"), log);
+  const dataDir = path.resolve(projectRoot(), options.dataDir);
+  await takeOverDataDir(dataDir, log);
   if (!(await isPortFree(options.port, LOCAL_NEO4J_HOST))) {
     throw new LocalNeo4jError(
       `port ${options.port} on ${LOCAL_NEO4J_HOST} is already in use: stop what holds it (npm run db:stop, if it is a local Neo4j) or set LOCAL_NEO4J_PORT`,
     );
   }
-  const dataDir = path.resolve(root, options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const target = path.join(neo4jDir, "target");
-  const args = [
+  const args = launcherArgs(options.port, dataDir);
+  // The password travels in the environment, so it does not show in process lists.
+  const env = { ...process.env, LOCAL_NEO4J_PASSWORD: options.password ?? "" };
+  const child = options.detached
+    ? spawnDetached(java, args, env, options.logFile)
+    : spawnAttached(java, [...args, "--parent-pid", String(process.pid), "--watch-stdin"], env, log);
+  const uri = `bolt://${LOCAL_NEO4J_HOST}:${options.port}`;
+  const pid = child.process.pid;
+  if (pid === undefined) throw new LocalNeo4jError(`could not start ${java}`);
+  writeRecord(dataDir, options.detached ? { pid } : { pid, owner: process.pid });
+  const stop = async (): Promise<void> => {
+    await stopProcess(pid, STOP_TIMEOUT_MS);
+    removeRecord(dataDir, pid);
+  };
+  try {
+    await waitUntilReady(uri, options.password, child.exited, () => child.lastLines());
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`local Neo4j ready at ${uri} (data in ${dataDir})`);
+  return { uri, pid, stop };
+}
+
+/**
+ * A launcher whose owner died before it could watch (or one from before it watched) still holds the
+ * store and the port: stop it. One that another live process uses, or one from db:start, stays.
+ */
+async function takeOverDataDir(dataDir: string, log: (line: string) => void): Promise<void> {
+  const state = inspectLauncher(dataDir);
+  switch (state.kind) {
+    case "none":
+      return;
+    case "detached":
+      throw new LocalNeo4jError(
+        `the local Neo4j is already running (pid ${state.pid}) on ${dataDir}: npm run db:stop stops it, or set LOCAL_NEO4J_DATA to another directory`,
+      );
+    case "owned":
+      throw new LocalNeo4jError(
+        `the local Neo4j on ${dataDir} is in use by process ${state.owner} (Neo4j pid ${state.pid}): stop that process, or set LOCAL_NEO4J_DATA to another directory`,
+      );
+    case "orphaned":
+      await stopProcess(state.pid, STOP_TIMEOUT_MS);
+      removeRecord(dataDir, state.pid);
+      log(`stopped a local Neo4j left running by an earlier process (pid ${state.pid})`);
+  }
+}
+
+/** The JVM and launcher arguments for a Neo4j on `port` over `dataDir` (absolute). */
+export function launcherArgs(port: number, dataDir: string): string[] {
+  const target = path.join(projectRoot(), "neo4j", "target");
+  return [
     `-Xms${LOCAL_NEO4J_MEMORY}`,
     `-Xmx${LOCAL_NEO4J_MEMORY}`,
     "-XX:+UseG1GC",
@@ -61,11 +112,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "-Dlog4j2.disable.jmx=true",
     "-cp",
     `${path.join(target, LAUNCHER_JAR)}${path.delimiter}${path.join(target, "lib", "*")}`,
-    "com.conflictgraph.neo4j.LocalNeo4j",
+    LAUNCHER_CLASS,
     "--host",
     LOCAL_NEO4J_HOST,
     "--port",
-    String(options.port),
+    String(port),
     "--data",
     dataDir,
     "--pagecache",
@@ -73,22 +124,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "--tx-timeout",
     LOCAL_NEO4J_TX_TIMEOUT,
   ];
-  // The password travels in the environment, so it does not show in process lists.
-  const env = { ...process.env, LOCAL_NEO4J_PASSWORD: options.password ?? "" };
-  const child = options.detached
-    ? spawnDetached(java, args, env, options.logFile)
-    : spawnAttached(java, args, env, log);
-  const uri = `bolt://${LOCAL_NEO4J_HOST}:${options.port}`;
-  const pid = child.process.pid;
-  if (pid === undefined) throw new LocalNeo4jError(`could not start ${java}`);
-  try {
-    await waitUntilReady(uri, options.password, child.exited, () => child.lastLines());
-  } catch (error) {
-    await stopProcess(pid);
-    throw error;
-  }
-  log(`local Neo4j ready at ${uri} (data in ${dataDir})`);
-  return { uri, pid, stop: () => stopProcess(pid) };
 }
 
 interface Spawned {
@@ -104,7 +139,9 @@ function spawnAttached(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ): Spawned {
-  const child = spawn(java, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  // The launcher reads EOF on this pipe the moment this process ends, however it ends.
+  const child = spawn(java, args, { env, stdio: ["pipe", "pipe", "pipe"] });
+  child.stdin?.on("error", () => undefined);
   const lines: string[] = [];
   const keep = (chunk: Buffer): void => {
     for (const line of chunk.toString("utf8").split("\n")) {
@@ -177,30 +214,4 @@ async function waitUntilReady(
   } finally {
     await driver.close();
   }
-}
-
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function stopProcess(pid: number, timeoutMs = STOP_TIMEOUT_MS): Promise<void> {
-  if (!isProcessAlive(pid)) return;
-  process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + timeoutMs;
-  while (isProcessAlive(pid)) {
-    if (Date.now() > deadline) {
-      process.kill(pid, "SIGKILL");
-      return;
-    }
-    await sleep(100);
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,6 +1,7 @@
 package com.conflictgraph.neo4j;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,27 +25,33 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs Neo4j Community embedded with only a Bolt connector, so development and tests get a real
  * Neo4j without Docker. The parent process waits for the {@code NEO4J_READY} line on stdout and
- * stops it with SIGTERM.
+ * stops it with SIGTERM. Started with {@code --parent-pid}, it also stops when that process ends,
+ * however it ended, so a killed parent never leaves it holding the port and the store.
  */
 public final class LocalNeo4j {
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage: LocalNeo4j [--host 127.0.0.1] [--port 7687] [--data .data/neo4j]"
-                    + " [--pagecache 512m] [--tx-timeout 30s]",
+                    + " [--pagecache 512m] [--tx-timeout 30s] [--parent-pid <pid>] [--watch-stdin]",
             "  --host        loopback address to listen on (127.x.x.x, localhost or ::1)",
             "  --port        Bolt port",
             "  --data        directory holding the store and Neo4j's own logs",
             "  --pagecache   page cache size, e.g. 256m, 1g",
             "  --tx-timeout  transaction timeout, e.g. 30s, 2m (0 disables it)",
-            "Authentication is off unless LOCAL_NEO4J_PASSWORD is set (8+ characters): then user neo4j has that password.");
+            "  --parent-pid  shut down cleanly when the process with this pid ends (SIGKILL included)",
+            "  --watch-stdin shut down cleanly when stdin reaches end of file (the parent's pipe closed)",
+            "Authentication is off unless LOCAL_NEO4J_PASSWORD is set (8+ characters): then user neo4j has that password.",
+            "Exit status: 0 stopped cleanly (signal, parent gone or stdin closed), 1 failed to start or to stop,",
+            "2 bad command line, 3 port in use, 4 the --parent-pid process had already ended.");
 
     /** Recovery of a large store after a crash can take a while; a healthy start takes seconds. */
     private static final Duration AVAILABILITY_TIMEOUT = Duration.ofMinutes(2);
 
     private static final String STARTUP_ERROR_LOG = "local-neo4j-startup-error.log";
 
-    /** {@code password} null: authentication off. */
-    private record Options(String host, int port, Path data, long pageCache, Duration txTimeout, String password) {}
+    /** {@code password} null: authentication off. {@code parentPid} 0: no parent is watched. */
+    private record Options(String host, int port, Path data, long pageCache, Duration txTimeout, String password,
+            long parentPid, boolean watchStdin) {}
 
     /** Read from the environment, not the command line, so it does not show in process lists. */
     private static final String PASSWORD_VARIABLE = "LOCAL_NEO4J_PASSWORD";
@@ -66,6 +73,10 @@ public final class LocalNeo4j {
         }
         if (options == null) {
             System.out.println(USAGE);
+            return;
+        }
+        if (options.parentPid() != 0 && ProcessHandle.of(options.parentPid()).isEmpty()) {
+            exit(4, "parent process " + options.parentPid() + " has already ended; not starting");
             return;
         }
         if (!isPortFree(options.host(), options.port())) {
@@ -102,6 +113,8 @@ public final class LocalNeo4j {
             Runtime.getRuntime().halt(status);
         }, "local-neo4j-shutdown"));
 
+        // Watched only once the shutdown hook exists, so a parent lost during start-up still ends in a clean stop.
+        watchParent(options);
         System.out.println("NEO4J_READY bolt://" + SocketAddress.format(options.host(), options.port()));
         System.out.flush();
         try {
@@ -109,6 +122,38 @@ public final class LocalNeo4j {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Two signals, either enough: the parent's exit (the JDK polls a non-child every few seconds)
+     * and EOF on a stdin pipe the parent holds (immediate, as the kernel closes it with the parent).
+     */
+    private static void watchParent(Options options) {
+        if (options.parentPid() != 0) {
+            ProcessHandle.of(options.parentPid()).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> stopBecause("parent process " + options.parentPid() + " ended")),
+                    () -> stopBecause("parent process " + options.parentPid() + " ended"));
+        }
+        if (options.watchStdin()) {
+            Thread reader = new Thread(() -> {
+                try (InputStream in = System.in) {
+                    while (in.read() != -1) {
+                        // The parent never writes; anything it does is ignored.
+                    }
+                } catch (IOException e) {
+                    // A broken pipe means the same as EOF: the parent is gone.
+                }
+                stopBecause("stdin closed");
+            }, "local-neo4j-stdin-watch");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    /** System.exit runs the shutdown hook, so the store is closed exactly as on SIGTERM. */
+    private static void stopBecause(String why) {
+        System.err.println("local-neo4j: " + why + "; shutting down");
+        System.exit(0);
     }
 
     private static DatabaseManagementService start(Options o) throws IOException {
@@ -174,11 +219,17 @@ public final class LocalNeo4j {
         Path data = Path.of(".data", "neo4j");
         long pageCache = SettingValueParsers.BYTES.parse("512m");
         Duration txTimeout = Duration.ofSeconds(30);
+        long parentPid = 0;
+        boolean watchStdin = false;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
+            }
+            if (arg.equals("--watch-stdin")) {
+                watchStdin = true;
+                continue;
             }
             String name = arg;
             String value;
@@ -191,7 +242,7 @@ public final class LocalNeo4j {
             } else {
                 value = null;
             }
-            if (!name.matches("--(host|port|data|pagecache|tx-timeout)")) {
+            if (!name.matches("--(host|port|data|pagecache|tx-timeout|parent-pid)")) {
                 throw new UsageException("unknown option '" + arg + "' (see --help)");
             }
             if (value == null || value.isEmpty()) {
@@ -205,6 +256,12 @@ public final class LocalNeo4j {
                     case "--data" -> data = Path.of(value);
                     case "--pagecache" -> pageCache = SettingValueParsers.BYTES.parse(value);
                     case "--tx-timeout" -> txTimeout = SettingValueParsers.DURATION.parse(value);
+                    case "--parent-pid" -> {
+                        parentPid = Long.parseLong(value);
+                        if (parentPid <= 0 || parentPid == ProcessHandle.current().pid()) {
+                            throw new UsageException("bad value for --parent-pid: " + parentPid + " is not another process");
+                        }
+                    }
                     default -> throw new AssertionError(name);
                 }
             } catch (IllegalArgumentException e) {
@@ -230,7 +287,7 @@ public final class LocalNeo4j {
         if (password != null && password.length() < 8) {
             throw new UsageException(PASSWORD_VARIABLE + " must have at least 8 characters (Neo4j's minimum)");
         }
-        return new Options(host, port, data, pageCache, txTimeout, password);
+        return new Options(host, port, data, pageCache, txTimeout, password, parentPid, watchStdin);
     }
 
     /** Literal addresses only (plus "localhost"), so an odd /etc/hosts or DNS cannot widen exposure. */
