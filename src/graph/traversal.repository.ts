@@ -27,10 +27,13 @@ function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): S
   return found;
 }
 
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function toSubgraph(row: Record<string, unknown>): Subgraph {
   return {
-    nodes: (row.nodes as unknown[]).map(toEntity),
-    relationships: (row.relationships as unknown[]).map(toRelationship),
+    // Id order: the expansion's own order varies with the plan, and answers should not.
+    nodes: (row.nodes as unknown[]).map(toEntity).sort(byId),
+    relationships: (row.relationships as unknown[]).map(toRelationship).sort(byId),
     truncated: row.truncated === true,
   };
 }

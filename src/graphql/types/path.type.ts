@@ -17,10 +17,10 @@ export class PathType {
 
 @ObjectType("Subgraph", { description: "A set of entities and the relationships among them." })
 export class SubgraphType {
-  @Field((_type) => [EntityInterface])
+  @Field((_type) => [EntityInterface], { description: "In id order." })
   nodes!: unknown[];
 
-  @Field((_type) => [RelationshipObjectType])
+  @Field((_type) => [RelationshipObjectType], { description: "In id order." })
   relationships!: unknown[];
 
   @Field((_type) => Boolean, {
