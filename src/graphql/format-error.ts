@@ -1,4 +1,4 @@
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { InvalidInputError, isModelError } from "../model/errors";
 
@@ -19,6 +19,12 @@ export const ErrorCodes = {
 } as const;
 
 const PUBLIC_MODEL_CODES = new Set<string>(Object.values(ErrorCodes));
+
+/** Apollo marks some request faults (a persisted-query hash that does not match) with HTTP 4xx but no code. */
+function isUncodedClientFault(error: GraphQLError): boolean {
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return error.extensions.code === undefined && typeof status === "number" && status >= 400 && status < 500;
+}
 
 /**
  * One path for errors: product errors keep their code and message, GraphQL's own errors keep theirs,
@@ -42,6 +48,12 @@ export function createFormatError(
       const message =
         code === ErrorCodes.INTERNAL_SERVER_ERROR && maskInternal ? "internal error" : original.message;
       return { message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (original instanceof GraphQLError && isUncodedClientFault(original)) {
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: ApolloServerErrorCode.BAD_REQUEST },
+      };
     }
     if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCodes.INTERNAL_SERVER_ERROR) {
       return formatted;

@@ -57,4 +57,32 @@ describe("createFormatError", () => {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     });
   });
+
+  it("codes Apollo's uncoded request faults (HTTP 4xx) as BAD_REQUEST, not internal", () => {
+    const internal: unknown[] = [];
+    const formatError = createFormatError(true, (e) => internal.push(e));
+    const fault = new GraphQLError("provided sha does not match query", {
+      extensions: { http: { status: 400 } },
+    });
+    const formatted = formatError(
+      { message: fault.message, extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      fault,
+    );
+    expect(formatted).toEqual({
+      message: "provided sha does not match query",
+      extensions: { code: "BAD_REQUEST" },
+    });
+    expect(internal).toEqual([]);
+  });
+
+  it("keeps an uncoded GraphQL error without a client status internal", () => {
+    const internal: unknown[] = [];
+    const formatError = createFormatError(true, (e) => internal.push(e));
+    const error = new GraphQLError("Int cannot represent non-integer value: 1.5", { path: ["q"] });
+    const formatted = formatError(
+      { message: error.message, path: ["q"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      error,
+    );
+    expect(formatted.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
+  });
 });
