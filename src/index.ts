@@ -71,7 +71,6 @@ function createServices(executor: Executor): Services {
     editor: new EditorService(
       new WriteRepository(executor),
       entityRepository,
-      relationshipRepository,
       new SourceTexts(projectRoot()),
     ),
     requestGraph: () => new RequestGraph(entityRepository, relationshipRepository),

@@ -1,78 +1,29 @@
-import type { Entity } from "../model/entity";
-import type { Relationship } from "../model/relationship";
-import {
-  ASSERT_RELATIONSHIP,
-  DELETE_ENTITY,
-  RETRACT_RELATIONSHIP,
-  UPSERT_ENTITY,
-} from "./cypher/write.cypher";
+import { DatabaseError } from "../model/errors";
 import type { Executor } from "./executor";
-import { toEntity, toRelationship } from "./mappers";
-import type { Statement } from "./statement";
+import { WriteTransaction } from "./write-transaction";
 
-export interface EntityWrite {
-  readonly id: string;
-  readonly label: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly description: string | null;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+export type { EntityWrite, RelationshipWrite, WriteTransaction } from "./write-transaction";
 
-export interface RelationshipWrite {
-  readonly id: string;
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-  readonly sourceIds: readonly string[];
-  readonly quotes: readonly string[];
-}
-
-function forName(table: ReadonlyMap<string, Statement>, name: string): Statement {
-  const found = table.get(name);
-  // Callers validate kinds and types against the registry first.
-  if (!found) throw new Error(`invariant: ${name} is not in the registry`);
-  return found;
-}
+/** Neo4j's answer when a node this transaction matched was deleted by one that committed first. */
+const DELETED_MEANWHILE = "Neo.ClientError.Statement.EntityNotFound";
+const ATTEMPTS = 3;
 
 export class WriteRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** Undefined when the id exists with another kind (nothing is written then). */
-  async upsertEntity(write: EntityWrite): Promise<Entity | undefined> {
-    const { rows } = await this.executor.write(forName(UPSERT_ENTITY, write.label), {
-      id: write.id,
-      name: write.name,
-      aliases: write.aliases,
-      description: write.description,
-      properties: write.properties,
-    });
-    return rows[0] ? toEntity(rows[0].entity) : undefined;
-  }
-
-  /** The relationships detached, or undefined when no entity has the id. */
-  async deleteEntity(id: string): Promise<Relationship[] | undefined> {
-    const { rows } = await this.executor.write(DELETE_ENTITY, { id });
-    if (!rows[0]) return undefined;
-    return (rows[0].detached as unknown[]).filter((r) => r !== null).map(toRelationship);
-  }
-
-  /** Undefined when an endpoint does not exist. */
-  async assertRelationship(write: RelationshipWrite): Promise<Relationship | undefined> {
-    const { rows } = await this.executor.write(forName(ASSERT_RELATIONSHIP, write.type), {
-      id: write.id,
-      from: write.from,
-      to: write.to,
-      properties: write.properties,
-      sourceIds: write.sourceIds,
-      quotes: write.quotes,
-    });
-    return rows[0] ? toRelationship(rows[0].relationship) : undefined;
-  }
-
-  async retractRelationship(id: string): Promise<boolean> {
-    const { rows } = await this.executor.write(RETRACT_RELATIONSHIP, { id });
-    return Number(rows[0]?.retracted ?? 0) > 0;
+  /**
+   * Runs `work` as one write transaction: its checks and writes commit together, and an error it throws
+   * (a refusal found inside) rolls everything back. When an entity it matched is deleted under it, the
+   * work runs again in a new transaction, whose checks then find the entity gone.
+   */
+  async transaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.executor.writeTransaction(name, (run) => work(new WriteTransaction(run)));
+      } catch (error) {
+        const deletedMeanwhile = error instanceof DatabaseError && error.neo4jCode === DELETED_MEANWHILE;
+        if (!deletedMeanwhile || attempt >= ATTEMPTS) throw error;
+      }
+    }
   }
 }

@@ -1,10 +1,16 @@
-import type { RelationshipRepository } from "../graph/relationship.repository";
 import type { EntityRepository } from "../graph/entity.repository";
-import type { WriteRepository } from "../graph/write.repository";
+import type { WriteRepository, WriteTransaction } from "../graph/write.repository";
 import type { Entity } from "../model/entity";
 import { ConflictError, InvalidInputError, UnknownEntityError } from "../model/errors";
 import type { Citation, Relationship } from "../model/relationship";
-import { type PropertySpec, allowsEdge, nodeKind, relationshipType } from "../model/registry";
+import {
+  type PropertySpec,
+  type RelationshipTypeSpec,
+  allowsEdge,
+  nodeKind,
+  relationshipType,
+} from "../model/registry";
+import { type Ends, storedDirection } from "../model/stored-direction";
 import { LIMITS } from "./limits";
 import type { SourceTexts } from "./source-texts";
 import { assertMaxItems, assertMaxLength, assertSlug } from "./validate";
@@ -84,12 +90,60 @@ function checkProperties(
 
 const kebab = (type: string): string => type.toLowerCase().replace(/_/g, "-");
 
-/** Writes for editors: every rule of the registry is checked before anything is written. */
+/** Where an assertion lands: the relationship's id and its stored direction. */
+interface Target extends Ends {
+  readonly id: string;
+}
+
+async function endpoints(
+  tx: WriteTransaction,
+  fromId: string,
+  toId: string,
+): Promise<{ from: Entity; to: Entity }> {
+  const ends = new Map((await tx.entities([fromId, toId])).map((e) => [e.id, e]));
+  const from = ends.get(fromId);
+  const to = ends.get(toId);
+  if (!from) throw new UnknownEntityError(fromId, "input.from");
+  if (!to) throw new UnknownEntityError(toId, "input.to");
+  return { from, to };
+}
+
+/**
+ * The relationship an assertion writes. Without an id, a symmetric fact lands on the relationship that
+ * already joins the pair; an id held by another fact is a conflict.
+ */
+async function target(
+  tx: WriteTransaction,
+  spec: RelationshipTypeSpec,
+  input: RelationshipInput,
+  explicitId: string | null,
+): Promise<Target> {
+  const ends = storedDirection(spec.type, input.from, input.to);
+  if (spec.symmetric && !explicitId) {
+    const [twin] = await tx.relationshipsBetween(ends.from, ends.to, spec.type);
+    if (twin) return { id: twin.id, from: twin.from, to: twin.to };
+  }
+  const id = explicitId ?? `${ends.from}-${kebab(spec.type)}-${ends.to}`;
+  const existing = await tx.relationshipById(id);
+  if (!existing) return { id, ...ends };
+  const sameEnds = existing.from === ends.from && existing.to === ends.to;
+  const reversed = spec.symmetric && existing.from === ends.to && existing.to === ends.from;
+  if (existing.type !== spec.type || !(sameEnds || reversed)) {
+    throw new ConflictError(
+      `relationship "${id}" already exists as ${existing.from} -${existing.type}-> ${existing.to}; retract it first or choose another id`,
+    );
+  }
+  return { id, from: existing.from, to: existing.to };
+}
+
+/**
+ * Writes for editors. Rules that need no database run first; each mutation then checks what the graph
+ * holds and writes in one transaction, so concurrent writes cannot slip between a check and its write.
+ */
 export class EditorService {
   constructor(
     private readonly writes: WriteRepository,
     private readonly entities: EntityRepository,
-    private readonly relationships: RelationshipRepository,
     private readonly sourceTexts: SourceTexts,
   ) {}
 
@@ -111,24 +165,20 @@ export class EditorService {
       ...cleared,
       ...checkProperties("input", input.properties ?? {}, kind.properties, `a ${kind.label}`),
     };
-    const written = await this.writes.upsertEntity({
-      id: input.id,
-      label: kind.label,
-      name,
-      aliases,
-      description,
-      properties,
+    const write = { id: input.id, label: kind.label, name, aliases, description, properties };
+    return this.writes.transaction("upsertEntity", async (tx) => {
+      const written = await tx.upsertEntity(write);
+      if (written) return written;
+      const [existing] = await tx.entities([input.id]);
+      throw new InvalidInputError(
+        `input.kind: "${input.id}" already names a ${existing?.kind ?? "different kind"}; an entity's kind cannot change`,
+        "input.kind",
+      );
     });
-    if (written) return written;
-    const [existing] = await this.entities.byIds([input.id]);
-    throw new InvalidInputError(
-      `input.kind: "${input.id}" already names a ${existing?.kind ?? "different kind"}; an entity's kind cannot change`,
-      "input.kind",
-    );
   }
 
   async deleteEntity(id: string): Promise<DeleteResult> {
-    const detached = await this.writes.deleteEntity(id);
+    const detached = await this.writes.transaction("deleteEntity", (tx) => tx.deleteEntity(id));
     return { id, deleted: detached !== undefined, detached: detached ?? [] };
   }
 
@@ -148,53 +198,39 @@ export class EditorService {
         throw new InvalidInputError("input.sources: a quote must not be empty", "input.sources");
       assertMaxLength("input.sources.quote", citation.quote, LIMITS.QUOTE_LENGTH_MAX);
     }
-    await this.checkCitations(input.sources);
-
     if (input.from === input.to) {
       throw new InvalidInputError(
         "input.to must differ from input.from: a relationship joins two entities",
         "input.to",
       );
     }
-    const { from, to } = await this.endpoints(input.from, input.to);
-    if (!allowsEdge(spec.type, from.kind, to.kind)) {
-      throw new InvalidInputError(
-        `input.type: the registry does not allow ${spec.type} from ${from.kind} to ${to.kind} ` +
-          `(it allows ${spec.from.join("|")} -> ${spec.to.join("|")})`,
-        "input.type",
-      );
-    }
+    const explicitId = input.id ? assertSlug("input.id", input.id) : null;
     const { claimedBy, ...own } = input.properties ?? {};
     const properties = checkProperties("input.properties", own, spec.properties, spec.type);
     if (claimedBy !== undefined) properties.claimedBy = String(claimedBy ?? "").trim() || null;
-    let [a, b] = [input.from, input.to];
-    let id = input.id ? assertSlug("input.id", input.id) : `${a}-${kebab(spec.type)}-${b}`;
-    if (spec.symmetric && !input.id) {
-      // A symmetric fact is one relationship, whichever way round it is asserted.
-      const [twin] = await this.relationships.between(a, b, [spec.type]);
-      if (twin) [id, a, b] = [twin.id, twin.from, twin.to];
-    }
-    const existing = await this.relationships.byId(id);
-    if (spec.symmetric && existing?.type === spec.type && existing.from === b && existing.to === a) {
-      [a, b] = [b, a]; // the same symmetric fact, stored the other way round
-    }
-    if (existing && (existing.type !== spec.type || existing.from !== a || existing.to !== b)) {
-      throw new ConflictError(
-        `relationship "${id}" already exists as ${existing.from} -${existing.type}-> ${existing.to}; retract it first or choose another id`,
-      );
-    }
-    const written = await this.writes.assertRelationship({
-      id,
-      type: spec.type,
-      from: a,
-      to: b,
-      properties,
-      sourceIds: input.sources.map((s) => s.sourceId),
-      quotes: input.sources.map((s) => s.quote),
+    // Sources are read-only to the API, so their texts can be checked before the transaction.
+    await this.checkCitations(input.sources);
+
+    return this.writes.transaction("assertRelationship", async (tx) => {
+      const { from, to } = await endpoints(tx, input.from, input.to);
+      if (!allowsEdge(spec.type, from.kind, to.kind)) {
+        throw new InvalidInputError(
+          `input.type: the registry does not allow ${spec.type} from ${from.kind} to ${to.kind} ` +
+            `(it allows ${spec.from.join("|")} -> ${spec.to.join("|")})`,
+          "input.type",
+        );
+      }
+      const written = await tx.assertRelationship({
+        ...(await target(tx, spec, input, explicitId)),
+        type: spec.type,
+        properties,
+        sourceIds: input.sources.map((s) => s.sourceId),
+        quotes: input.sources.map((s) => s.quote),
+      });
+      if (written) return written;
+      await endpoints(tx, input.from, input.to); // deleted since the check: say which
+      throw new Error("invariant: assertRelationship wrote nothing although both endpoints exist");
     });
-    if (written) return written;
-    await this.endpoints(input.from, input.to); // deleted meanwhile: say which
-    throw new Error("invariant: assertRelationship wrote nothing although both endpoints exist");
   }
 
   /** Every source must exist, and where the project holds its text, every quote must occur in it verbatim. */
@@ -215,16 +251,7 @@ export class EditorService {
     }
   }
 
-  private async endpoints(fromId: string, toId: string): Promise<{ from: Entity; to: Entity }> {
-    const ends = new Map((await this.entities.byIds([fromId, toId])).map((e) => [e.id, e]));
-    const from = ends.get(fromId);
-    const to = ends.get(toId);
-    if (!from) throw new UnknownEntityError(fromId, "input.from");
-    if (!to) throw new UnknownEntityError(toId, "input.to");
-    return { from, to };
-  }
-
   retractRelationship(id: string): Promise<boolean> {
-    return this.writes.retractRelationship(id);
+    return this.writes.transaction("retractRelationship", (tx) => tx.retractRelationship(id));
   }
 }

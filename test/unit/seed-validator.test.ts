@@ -46,21 +46,49 @@ describe("validateStatement", () => {
     }
   });
 
-  it("accepts a symmetric edge written in either direction", () => {
+  it("accepts a symmetric edge written in its stored direction, from the id that sorts last", () => {
+    const forward = `MATCH (a:Country {id: 'y'}), (b:Country {id: 'x'})\nMERGE (a)-[r:BORDERS {id: 'b'}]->(b) SET ${CITED};`;
+    const backward = `MATCH (a:Country {id: 'y'}), (b:Country {id: 'x'})\nMERGE (b)<-[r:BORDERS {id: 'b'}]-(a) SET ${CITED};`;
+    const inline = `MERGE (a:Entity:Country {id: 'y'})-[r:BORDERS {id: 'b'}]->(b:Entity:Country {id: 'x'}) SET ${CITED};`;
+    for (const script of [forward, backward, inline]) expect(problems(script)).toEqual([]);
+  });
+
+  it("refuses a symmetric edge written against its stored direction, naming the line and the fix", () => {
+    const rule = ":BORDERS is symmetric and stored from the id that sorts last to the one that sorts first";
+    expect(
+      problems(
+        `MATCH (a:Country {id: 'x'}), (b:Country {id: 'y'})\n\nMERGE (a)-[r:BORDERS {id: 'b'}]->(b) SET ${CITED};`,
+      ),
+    ).toEqual([`3: ${rule}: write it from 'y' to 'x'`]);
     expect(
       problems(
         `MATCH (a:Country {id: 'x'}), (b:Country {id: 'y'})\nMERGE (a)-[r:BORDERS {id: 'b'}]-(b) SET ${CITED};`,
+      ),
+    ).toEqual([`2: ${rule}: write it with a direction, -[...]->`]);
+    expect(
+      problems(
+        `MATCH (a:Country), (b:Country {id: 'y'})\nMERGE (a)-[r:BORDERS {id: 'b'}]->(b) SET ${CITED};`,
+      ),
+    ).toEqual([
+      "2: cannot check the direction of :BORDERS: give both endpoints a literal id, e.g. (a:Country {id: '…'})",
+    ]);
+  });
+
+  it("leaves the direction of other types to the file", () => {
+    expect(
+      problems(
+        `MATCH (a:Country {id: 'a'}), (b:Country {id: 'b'})\nMERGE (a)-[r:DEMANDS {id: 'd'}]->(b) SET r.demand = 'x', ${CITED};`,
       ),
     ).toEqual([]);
   });
 
   it("requires citations, kind labels on endpoints, :Entity on entities and no parameters", () => {
     expect(
-      problems("MATCH (a:Country {id: 'x'}), (b:Country {id: 'y'})\nMERGE (a)-[r:BORDERS {id: 'b'}]->(b);"),
+      problems("MATCH (a:Country {id: 'y'}), (b:Country {id: 'x'})\nMERGE (a)-[r:BORDERS {id: 'b'}]->(b);"),
     ).toEqual(["2: a written :BORDERS needs an id, sourceIds and quotes (its citations)"]);
     expect(
       problems(
-        `MATCH (a {id: 'x'}), (b:Country {id: 'y'}) MERGE (a)-[r:BORDERS {id: 'b'}]->(b) SET ${CITED};`,
+        `MATCH (a {id: 'y'}), (b:Country {id: 'x'}) MERGE (a)-[r:BORDERS {id: 'b'}]->(b) SET ${CITED};`,
       ),
     ).toEqual([expect.stringMatching(/cannot check the endpoints of :BORDERS/)]);
     expect(problems("MERGE (n:Country {id: 'x'});")).toEqual([

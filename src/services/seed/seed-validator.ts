@@ -5,9 +5,16 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   allowsEdge,
   isRelationshipType,
+  relationshipType,
 } from "../../model/registry";
+import { isStoredDirection } from "../../model/stored-direction";
 import { type ScriptStatement, lineAt } from "./cypher-script";
-import { type NodePattern, type StatementPatterns, scanPatterns } from "./cypher-patterns";
+import {
+  type NodePattern,
+  type RelationshipPattern,
+  type StatementPatterns,
+  scanPatterns,
+} from "./cypher-patterns";
 
 export interface SeedProblem {
   /** 1-based line in the file. */
@@ -38,9 +45,46 @@ function labelsOfVariable(patterns: StatementPatterns, node: NodePattern | undef
   return [...new Set([...fromNodes, ...fromUses])];
 }
 
+/** The literal id a node variable is given anywhere in the statement: `(a:Country {id: 'pakistan'})`. */
+function literalId(
+  statement: ScriptStatement,
+  patterns: StatementPatterns,
+  node: NodePattern,
+): string | undefined {
+  const candidates = node.variable ? patterns.nodes.filter((n) => n.variable === node.variable) : [node];
+  for (const candidate of candidates) {
+    const found = /\bid\s*:\s*(['"])/.exec(statement.code.slice(candidate.start, candidate.end));
+    if (!found) continue;
+    const open = candidate.start + found.index + found[0].length - 1;
+    const close = statement.code.indexOf(found[1]!, open + 1);
+    if (close > open) return statement.text.slice(open + 1, close);
+  }
+  return undefined;
+}
+
+/** A symmetric relationship is written once, in its stored direction (src/model/stored-direction.ts). */
+function directionProblem(
+  statement: ScriptStatement,
+  patterns: StatementPatterns,
+  rel: RelationshipPattern,
+  type: string,
+): string | undefined {
+  const rule = `:${type} is symmetric and stored from the id that sorts last to the one that sorts first`;
+  if (rel.direction === "both") return `${rule}: write it with a direction, -[...]->`;
+  const [fromNode, toNode] = rel.direction === "in" ? [rel.right, rel.left] : [rel.left, rel.right];
+  const from = fromNode && literalId(statement, patterns, fromNode);
+  const to = toNode && literalId(statement, patterns, toNode);
+  if (from === undefined || to === undefined) {
+    return `cannot check the direction of :${type}: give both endpoints a literal id, e.g. (a:Country {id: '…'})`;
+  }
+  if (!isStoredDirection(type, from, to)) return `${rule}: write it from '${to}' to '${from}'`;
+  return undefined;
+}
+
 /**
  * Checks one statement against the registry: labels and relationship types it knows, edges between
- * kinds it allows, every entity written with its kind and :Entity, every relationship written with citations.
+ * kinds it allows, every entity written with its kind and :Entity, every relationship written with citations,
+ * symmetric ones in their stored direction.
  */
 export function validateStatement(statement: ScriptStatement): SeedProblem[] {
   const problems: SeedProblem[] = [];
@@ -102,6 +146,10 @@ export function validateStatement(statement: ScriptStatement): SeedProblem[] {
         : !allowsEdge(type, fromKinds[0]!, toKinds[0]!)
     ) {
       at(rel.start, `the registry does not allow :${type} from ${fromKinds[0]} to ${toKinds[0]}`);
+    }
+    if (relationshipType(type)?.symmetric) {
+      const problem = directionProblem(statement, patterns, rel, type);
+      if (problem) at(rel.start, problem);
     }
     const variable = rel.variable;
     const sets = (property: string): boolean =>
