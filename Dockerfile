@@ -17,6 +17,8 @@ RUN npm run build
 FROM node:20-bookworm-slim AS runtime
 # production: error details masked and introspection off unless GRAPHQL_INTROSPECTION=true.
 ENV NODE_ENV=production
+# The container's own network namespace: listening on every interface is what lets a published port reach it.
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: no production dependency needs its install script at run time.

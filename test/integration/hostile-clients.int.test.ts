@@ -88,6 +88,15 @@ describe("a hostile client", () => {
     expect(statements).toBe(0);
   }, 30_000);
 
+  it("has one alias past the limit refused", async () => {
+    const aliases = QUERY_LIMITS.ALIASES_MAX + 1;
+    const { response, statements } = await whileWatchingHealth(() =>
+      postGraphql(ctx.app.url, aliasesOf(aliases, 'entity(id: "pakistan") { id }')),
+    );
+    expectTooComplex(response, { aliases, maxAliases: QUERY_LIMITS.ALIASES_MAX });
+    expect(statements).toBe(0);
+  }, 30_000);
+
   it("gets aliases up to the limit answered, every one of them, through the request's few connections", async () => {
     const response = await postGraphql<Record<string, { id: string }>>(
       ctx.app.url,
@@ -148,6 +157,30 @@ describe("a hostile client", () => {
     const after = await postGraphql(ctx.app.url, '{ entity(id: "ttp") { id } }');
     expect(after.data).toEqual({ entity: { id: "ttp" } });
   }, 30_000);
+});
+
+describe("a configured cost budget", () => {
+  const query = '{ entity(id: "ttp") { id relationships(first: 3) { id to { id } } } }';
+  // entity (1 for the root + 1) + 3 × (relationship + its other end)
+  const cost = 2 + 3 * 2;
+  const apps: RunningApp[] = [];
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.stop()));
+  });
+
+  it("answers an operation that costs exactly the budget, and refuses one that costs one more", async () => {
+    const atBudget = await startTestApp({ QUERY_COST_BUDGET: String(cost) });
+    apps.push(atBudget);
+    const answered = await postGraphql<{ entity: { relationships: unknown[] } }>(atBudget.url, query);
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data?.entity.relationships).toHaveLength(3);
+
+    const below = await startTestApp({ QUERY_COST_BUDGET: String(cost - 1) });
+    apps.push(below);
+    const before = below.executor.statementsRun;
+    expectTooComplex(await postGraphql(below.url, query), { cost, budget: cost - 1 });
+    expect(below.executor.statementsRun).toBe(before);
+  }, 60_000);
 });
 
 describe("in production", () => {
