@@ -202,8 +202,11 @@ public final class LocalNeo4j {
      */
     private static void setPassword(DatabaseManagementService dbms, String password) {
         try {
+            // Its own timeout, not --tx-timeout: on a loaded machine the system database's first write
+            // can take longer than a query should.
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password),
+                    result -> null, AVAILABILITY_TIMEOUT);
         } catch (RuntimeException e) {
             // Restarting with the same password: Neo4j refuses a "change" to the current one.
             if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
