@@ -1,6 +1,15 @@
 import type { Entity } from "../model/entity";
 import type { Source } from "../model/source";
-import { ALL_SOURCES, ENTITIES_BY_IDS, ENTITY_PAGE, MEDIATORS, SOURCES_BY_IDS } from "./cypher/entity.cypher";
+import { ENTITY_LABEL } from "../model/registry";
+import {
+  ALL_SOURCES,
+  ENTITIES_BY_IDS,
+  ENTITY_PAGE,
+  ENTITY_PAGE_AFTER,
+  MEDIATORS,
+  MEDIATORS_OF,
+  SOURCES_BY_IDS,
+} from "./cypher/entity.cypher";
 import type { Executor } from "./executor";
 import { toEntity, toSource } from "./mappers";
 
@@ -20,12 +29,19 @@ export class EntityRepository {
 
   /** Entities in id order after `after`, at most `limit`; `label` null for every kind. */
   async page(label: string | null, after: string | null, limit: number): Promise<EntityPage> {
-    const [row] = await this.executor.read(ENTITY_PAGE, { label, after, limit });
+    const table = after === null ? ENTITY_PAGE : ENTITY_PAGE_AFTER;
+    const statement = table.get(label ?? ENTITY_LABEL);
+    // Callers validate kinds against the registry first.
+    if (!statement) throw new Error(`invariant: ${label} is not in the registry`);
+    const [row] = await this.executor.read(statement, { after, limit });
     return { total: Number(row?.total ?? 0), entities: ((row?.entities as unknown[]) ?? []).map(toEntity) };
   }
 
   async mediators(negotiationId: string | null): Promise<Entity[]> {
-    const rows = await this.executor.read(MEDIATORS, { negotiation: negotiationId });
+    const rows =
+      negotiationId === null
+        ? await this.executor.read(MEDIATORS)
+        : await this.executor.read(MEDIATORS_OF, { negotiation: negotiationId });
     return rows.map((r) => toEntity(r.entity));
   }
 

@@ -7,9 +7,11 @@ import {
   RELATIONSHIPS_BETWEEN,
   RELATIONSHIPS_OF,
   RELATIONSHIP_BY_ID,
+  typedKey,
 } from "./cypher/relationship.cypher";
 import type { Executor } from "./executor";
 import { toEntity, toRelationship } from "./mappers";
+import type { Statement } from "./statement";
 
 import type { RelationshipDirection as Direction } from "../model/direction";
 
@@ -40,30 +42,44 @@ export const SYMMETRIC_TYPES: readonly string[] = RELATIONSHIP_TYPES.filter((r) 
   (r) => r.type,
 );
 
+function tableEntry<K>(table: ReadonlyMap<K, Statement>, key: K): Statement {
+  const found = table.get(key);
+  // Callers validate types and directions against the registry first.
+  if (!found) throw new Error(`invariant: no statement for ${String(key)}`);
+  return found;
+}
+
+const typed = (table: ReadonlyMap<string, Statement>, page: RelatedPage): Statement =>
+  tableEntry(table, typedKey(page.type, page.direction));
+
+const pageParameters = (ids: readonly string[], page: RelatedPage) => ({
+  ids,
+  first: page.first,
+  after: page.after,
+});
+
 export class RelationshipRepository {
   constructor(private readonly executor: Executor) {}
 
   /** Relationships of each entity in one round trip, keyed by entity id. */
   async of(ids: readonly string[], filter: RelationshipFilter): Promise<Map<string, Relationship[]>> {
-    const rows = await this.executor.read(RELATIONSHIPS_OF, {
+    const rows = await this.executor.read(tableEntry(RELATIONSHIPS_OF, filter.direction), {
       ids,
       types: filter.types,
-      direction: filter.direction,
       first: filter.first,
-      symmetric: SYMMETRIC_TYPES,
     });
     return new Map(rows.map((r) => [String(r.id), (r.relationships as unknown[]).map(toRelationship)]));
   }
 
   /** Each entity's page of distinct entities at the other end, by entity id, keyed by entity id. */
   async relatedEntities(ids: readonly string[], page: RelatedPage): Promise<Map<string, Entity[]>> {
-    const rows = await this.executor.read(RELATED_ENTITIES_OF, { ids, ...page, symmetric: SYMMETRIC_TYPES });
+    const rows = await this.executor.read(typed(RELATED_ENTITIES_OF, page), pageParameters(ids, page));
     return new Map(rows.map((r) => [String(r.id), (r.entities as unknown[]).map(toEntity)]));
   }
 
   /** Each entity's page of relationships with their other ends, by relationship id, keyed by entity id. */
   async relatedEdges(ids: readonly string[], page: RelatedPage): Promise<Map<string, RelatedEdge[]>> {
-    const rows = await this.executor.read(RELATED_EDGES_OF, { ids, ...page, symmetric: SYMMETRIC_TYPES });
+    const rows = await this.executor.read(typed(RELATED_EDGES_OF, page), pageParameters(ids, page));
     return new Map(
       rows.map((r) => [
         String(r.id),

@@ -1,12 +1,5 @@
-import * as entity from "../../src/graph/cypher/entity.cypher";
-import * as readiness from "../../src/graph/cypher/readiness.cypher";
-import * as relationship from "../../src/graph/cypher/relationship.cypher";
-import * as search from "../../src/graph/cypher/search.cypher";
-import * as seed from "../../src/graph/cypher/seed.cypher";
-import * as serverInfo from "../../src/graph/cypher/server-info.cypher";
 import * as traversal from "../../src/graph/cypher/traversal.cypher";
 import * as write from "../../src/graph/cypher/write.cypher";
-import type { Statement } from "../../src/graph/statement";
 import {
   ALL_LABELS,
   NODE_KINDS,
@@ -16,34 +9,9 @@ import {
 import { LIMITS } from "../../src/services/limits";
 import { splitCypherScript } from "../../src/services/seed/cypher-script";
 import { scanPatterns } from "../../src/services/seed/cypher-patterns";
+import { runtimeStatements } from "../helpers/runtime-statements";
 
-const isStatement = (v: unknown): v is Statement =>
-  typeof v === "object" && v !== null && "name" in v && "text" in v;
-
-function statementsOf(module: Record<string, unknown>): Statement[] {
-  return Object.values(module).flatMap((value) => {
-    if (isStatement(value)) return [value];
-    if (value instanceof Map) return [...value.values()].filter(isStatement);
-    return [];
-  });
-}
-
-const ALL: Statement[] = [
-  ...[entity, readiness, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
-  ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
-  ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
-  ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),
-  ...[
-    [1, 1],
-    [4, 10],
-    [LIMITS.MAX_HOPS_MAX, LIMITS.PATHS_FIRST_MAX],
-  ].map(([hops, first]) =>
-    traversal.pathsStatement(hops!, first!, {
-      maxHops: LIMITS.MAX_HOPS_MAX,
-      maxFirst: LIMITS.PATHS_FIRST_MAX,
-    }),
-  ),
-];
+const ALL = runtimeStatements();
 
 describe("runtime Cypher statements", () => {
   it("are all found, with unique names", () => {

@@ -1,26 +1,61 @@
-import { statement } from "../statement";
+import type { RelationshipDirection as Direction } from "../../model/direction";
+import { RELATIONSHIP_TYPES } from "../../model/registry";
+import { type Statement, statement } from "../statement";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
 /**
- * The relationships of many entities at once (one round trip per batch). `$direction` is OUT, IN or
- * BOTH; relationship types in `$symmetric` match in any direction; at most `$first` per entity.
+ * A type in the pattern lets the planner read only that type's relationships (and its index for ids),
+ * where `type(r) IN $types` in a WHERE reads all of them first. Types cannot be parameters, so these
+ * statements come as tables built from the registry; every name interpolated below comes from it.
  */
-export const RELATIONSHIPS_OF = statement(
-  "relationshipsOf",
-  `
+const DIRECTIONS: readonly Direction[] = ["OUT", "IN", "BOTH"];
+
+/** `(n)-[r:TYPE]-(m:Entity)` seen from n in `direction`; symmetric types match either way round. */
+function step(type: string, symmetric: boolean, direction: Direction, m = "m"): string {
+  const [left, right] = symmetric || direction === "BOTH" ? ["-", "-"] : direction === "OUT" ? ["-", "->"] : ["<-", "-"];
+  return `(n)${left}[r:${type}]${right}(${m}:Entity)`;
+}
+
+/** Key of the statement tables read by type and direction. */
+export const typedKey = (type: string, direction: Direction): string => `${type} ${direction}`;
+
+function typedTable(build: (type: string, symmetric: boolean, direction: Direction) => Statement) {
+  return new Map(
+    RELATIONSHIP_TYPES.flatMap(({ type, symmetric }) =>
+      DIRECTIONS.map((d) => [typedKey(type, d), build(type, symmetric, d)] as const),
+    ),
+  );
+}
+
+const capitalised = (direction: Direction): string => direction[0] + direction.slice(1).toLowerCase();
+
+/**
+ * The relationships of many entities at once (one round trip per batch), by direction; types in
+ * `$types` (null for all) and at most `$first` per entity. Each type is its own branch, skipped
+ * unless asked for, so only the relationships of the types asked for are read.
+ */
+export const RELATIONSHIPS_OF: ReadonlyMap<Direction, Statement> = new Map(
+  DIRECTIONS.map((direction) => [
+    direction,
+    statement(
+      `relationshipsOf${capitalised(direction)}`,
+      `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[r]-(:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR type(r) IN $symmetric
-      OR ($direction = 'OUT' AND startNode(r) = n)
-      OR ($direction = 'IN' AND endNode(r) = n))
+  CALL (n) {
+${RELATIONSHIP_TYPES.map(
+  ({ type, symmetric }) =>
+    `    MATCH ${step(type, symmetric, direction, "")} WHERE $types IS NULL OR '${type}' IN $types RETURN r`, // cypher-safe: type names from the registry
+).join("\n    UNION ALL\n")}
+  }
   WITH DISTINCT r ORDER BY type(r), r.id LIMIT $first
   RETURN collect(${rel("r")}) AS relationships
 }
 RETURN id, relationships
 `,
+    ),
+  ]),
 );
 
 export const RELATIONSHIPS_BETWEEN = statement(
@@ -33,56 +68,64 @@ RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id
 `,
 );
 
+/** Ids are unique per type (one index each), so the lookup seeks each type's index in turn. */
+const BY_ID = RELATIONSHIP_TYPES.map(
+  ({ type }) => `  MATCH (:Entity)-[r:${type} {id: $id}]->(:Entity) RETURN r`, // cypher-safe: type names from the registry
+).join("\n  UNION ALL\n");
+
 export const RELATIONSHIP_BY_ID = statement(
   "relationshipById",
   `
-MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id
+CALL () {
+${BY_ID}
+}
 RETURN ${rel("r")} AS relationship
 `,
 );
 
-/** Relationships of `$type` seen from `n` in `$direction`; symmetric types match in any direction. */
-const OF_TYPE = `type(r) = $type
-    AND ($direction = 'BOTH' OR type(r) IN $symmetric
-      OR ($direction = 'OUT' AND startNode(r) = n)
-      OR ($direction = 'IN' AND endNode(r) = n))`;
+/** The same lookup, for the statements that delete what it finds. */
+export const RELATIONSHIP_ID_LOOKUP = BY_ID;
 
 /**
- * One page of the entities at the other end of each entity's relationships of one type: each entity once,
- * by id, after `$after` (an entity id, or null from the start), at most `$first` per entity.
+ * One page of the entities at the other end of each entity's relationships of one type, by type and
+ * direction: each entity once, by id, after `$after` (an entity id, or null from the start), at most
+ * `$first` per entity.
  */
-export const RELATED_ENTITIES_OF = statement(
-  "relatedEntitiesOf",
-  `
+export const RELATED_ENTITIES_OF: ReadonlyMap<string, Statement> = typedTable((type, symmetric, direction) =>
+  statement(
+    `relatedEntitiesOf${type}${capitalised(direction)}`,
+    `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE ${OF_TYPE}
-    AND ($after IS NULL OR m.id > $after)
+  MATCH ${step(type, symmetric, direction)} // cypher-safe: type name from the registry
+  WHERE $after IS NULL OR m.id > $after
   WITH DISTINCT m ORDER BY m.id LIMIT $first
   RETURN collect(${node("m")}) AS entities
 }
 RETURN id, entities
 `,
+  ),
 );
 
 /**
- * One page of each entity's relationships of one type, each with the entity at its other end: by
- * relationship id, after `$after` (a relationship id, or null from the start), at most `$first` per entity.
+ * One page of each entity's relationships of one type, each with the entity at its other end, by type
+ * and direction: by relationship id, after `$after` (a relationship id, or null from the start), at
+ * most `$first` per entity.
  */
-export const RELATED_EDGES_OF = statement(
-  "relatedEdgesOf",
-  `
+export const RELATED_EDGES_OF: ReadonlyMap<string, Statement> = typedTable((type, symmetric, direction) =>
+  statement(
+    `relatedEdgesOf${type}${capitalised(direction)}`,
+    `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE ${OF_TYPE}
-    AND ($after IS NULL OR r.id > $after)
+  MATCH ${step(type, symmetric, direction)} // cypher-safe: type name from the registry
+  WHERE $after IS NULL OR r.id > $after
   WITH r, m ORDER BY r.id LIMIT $first
   RETURN collect({relationship: ${rel("r")}, entity: ${node("m")}}) AS edges
 }
 RETURN id, edges
 `,
+  ),
 );

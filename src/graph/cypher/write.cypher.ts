@@ -1,6 +1,7 @@
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
+import { RELATIONSHIP_ID_LOOKUP } from "./relationship.cypher";
 
 /**
  * Labels and types cannot be parameters, so writes come as one statement per registry kind or type.
@@ -75,7 +76,9 @@ RETURN ${rel("r")} AS relationship
 export const RETRACT_RELATIONSHIP = statement(
   "retractRelationship",
   `
-MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id
+CALL () {
+${RELATIONSHIP_ID_LOOKUP}
+}
 DELETE r
 RETURN count(*) AS retracted
 `,

@@ -1,0 +1,121 @@
+import type { Driver } from "neo4j-driver";
+import { ENTITY_SEARCH_INDEX } from "../../src/graph/cypher/schema.cypher";
+import { SYMMETRIC_TYPES } from "../../src/graph/relationship.repository";
+import { LIMITS } from "../../src/services/limits";
+import { clearDatabase, testDriver } from "../helpers/neo4j";
+import { applySchema } from "../helpers/path-fixture";
+import { createPlanFixture, type PlanFixture } from "../helpers/plan-fixture";
+import { explain, planFindings } from "../helpers/query-plan";
+import { runtimeStatements } from "../helpers/runtime-statements";
+
+/** Statements whose plans may still scan, each with why. */
+const ALLOWED: Readonly<Record<string, string>> = {
+  neighbors1: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  neighbors2: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  neighbors3: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  subgraph0: "being replaced by a breadth-first expansion",
+  subgraph1: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  subgraph2: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  subgraph3: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
+  deleteAll: "empties the whole database on purpose (seed --reset)",
+  countNodes: "counts every node on purpose (is the database empty?)",
+};
+
+const PREFIX = "plan-";
+const ENTITIES = 3000;
+
+/** Values for every parameter any statement takes, naming entities and relationships of the fixture. */
+function parameters(fixture: PlanFixture): Record<string, unknown> {
+  const [someType, relationshipId] = [...fixture.relationshipIds][0]!;
+  return {
+    id: fixture.hub,
+    ids: [fixture.hub, fixture.leaf],
+    a: fixture.hub,
+    b: fixture.leaf,
+    from: fixture.hub,
+    to: fixture.leaf,
+    negotiation: fixture.byKind.get("Negotiation")![0],
+    types: [someType],
+    type: someType,
+    labels: ["Country"],
+    label: "Country",
+    direction: "OUT",
+    symmetric: SYMMETRIC_TYPES,
+    after: fixture.leaf,
+    first: 20,
+    limit: 21,
+    maxPaths: LIMITS.SUBGRAPH_PATHS_MAX,
+    maxTied: LIMITS.PATHS_TIED_MAX,
+    index: ENTITY_SEARCH_INDEX,
+    query: "plan*",
+    name: "a name",
+    aliases: [],
+    description: null,
+    properties: {},
+    sourceIds: ["s"],
+    quotes: ["q"],
+    relationshipId,
+  };
+}
+
+describe("query plans of the runtime statements", () => {
+  let driver: Driver;
+  let params: Record<string, unknown>;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearDatabase(driver);
+    await applySchema(driver);
+    params = parameters(await createPlanFixture(driver, PREFIX, ENTITIES));
+    // Plans cached while the graph was empty would hide what the planner picks for this one.
+    await driver.executeQuery(
+      "CALL db.clearQueryCaches()",
+      {},
+      { database: process.env.NEO4J_TEST_DATABASE },
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await clearDatabase(driver);
+    await driver.close();
+  }, 60_000);
+
+  const statements = runtimeStatements();
+
+  it("lists only statements that exist in the allow-list", () => {
+    const names = new Set(statements.map((s) => s.name));
+    expect(Object.keys(ALLOWED).filter((name) => !names.has(name))).toEqual([]);
+  });
+
+  it("flags a relationship looked up by id through every node", async () => {
+    const plan = await explain(driver, "MATCH (:Entity)-[r]->(:Entity) WHERE r.id = $id RETURN r", params);
+    expect(planFindings(plan)).toEqual([expect.stringMatching(/^NodeByLabelScan /)]);
+  });
+
+  it("flags an expansion of every type filtered by type afterwards", async () => {
+    const plan = await explain(
+      driver,
+      "MATCH (n:Entity {id: $id})-[r]->(m) WHERE type(r) IN $types RETURN m",
+      params,
+    );
+    expect(planFindings(plan)).toEqual([expect.stringMatching(/^Expand\(All\) .* then Filter /)]);
+  });
+
+  it("flags a product of label scans, and not one of unique seeks", async () => {
+    const scans = await explain(driver, "MATCH (a:Country), (b:Place) RETURN a.id, b.id", params);
+    const seeks = await explain(
+      driver,
+      "MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) RETURN a.id, b.id",
+      params,
+    );
+    expect(planFindings(scans)).toEqual(["CartesianProduct"]);
+    expect(planFindings(seeks)).toEqual([]);
+  });
+
+  it.each(statements.filter((s) => !(s.name in ALLOWED)).map((s) => [s.name, s] as const))(
+    "%s is planned from indexes and typed expansions",
+    async (_name, statement) => {
+      expect(planFindings(await explain(driver, statement.text, params))).toEqual([]);
+    },
+    30_000,
+  );
+});
