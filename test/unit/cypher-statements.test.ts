@@ -1,3 +1,4 @@
+import * as bulk from "../../src/graph/cypher/bulk.cypher";
 import * as entity from "../../src/graph/cypher/entity.cypher";
 import * as readiness from "../../src/graph/cypher/readiness.cypher";
 import * as relationship from "../../src/graph/cypher/relationship.cypher";
@@ -29,7 +30,7 @@ function statementsOf(module: Record<string, unknown>): Statement[] {
 }
 
 const ALL: Statement[] = [
-  ...[entity, readiness, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
+  ...[bulk, entity, readiness, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
   ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
   ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),
@@ -56,6 +57,17 @@ describe("runtime Cypher statements", () => {
     expect([...write.ASSERT_RELATIONSHIP.keys()].sort()).toEqual(
       RELATIONSHIP_TYPES.map((r) => r.type).sort(),
     );
+  });
+
+  it("has one bulk merge per registry kind and relationship type, each over $rows", () => {
+    expect([...bulk.MERGE_ENTITIES.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
+    expect([...bulk.MERGE_RELATIONSHIPS.keys()].sort()).toEqual(RELATIONSHIP_TYPES.map((r) => r.type).sort());
+    for (const s of [
+      bulk.MERGE_SOURCES,
+      ...bulk.MERGE_ENTITIES.values(),
+      ...bulk.MERGE_RELATIONSHIPS.values(),
+    ])
+      expect(s.text).toMatch(/^UNWIND \$rows AS row\n/);
   });
 
   it.each(ALL.map((s) => [s.name, s] as const))(
