@@ -1,21 +1,13 @@
 import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config";
-import { createDriver, verifyDriver } from "../graph/driver";
-import { Executor } from "../graph/executor";
-import {
-  type LocalNeo4j,
-  LOCAL_NEO4J_HOST,
-  LOCAL_NEO4J_USER,
-  startLocalNeo4j,
-} from "../graph/local/local-neo4j";
+import { ConfigError } from "../config";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
-import { isPortFree } from "../graph/local/port";
 import { SeedRepository } from "../graph/seed.repository";
 import { isModelError } from "../model/errors";
 import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../services/seed/seed-files";
 import { SeedError, SeedLoader, type SeedSummary, validateSeedFiles } from "../services/seed/seed-loader";
+import { connect } from "./connect";
 
 const HELP = `Usage: npm run seed -- [options] [files or folders...]
 
@@ -79,38 +71,6 @@ function describe(summary: SeedSummary, seconds: number): string {
     ...lines,
     `${verb} ${summary.files} files, ${summary.statements} statements${totals} (${seconds.toFixed(1)}s)`,
   ].join("\n");
-}
-
-async function connect(): Promise<{ executor: Executor; close: () => Promise<void> }> {
-  const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4jUri;
-  let credentials = { user: config.neo4jUser, password: config.neo4jPassword };
-  if (!uri) {
-    credentials = { user: LOCAL_NEO4J_USER, password: config.localNeo4jPassword ?? "" };
-    uri = `bolt://${LOCAL_NEO4J_HOST}:${config.localNeo4jPort}`;
-    if (await isPortFree(config.localNeo4jPort, LOCAL_NEO4J_HOST)) {
-      process.stderr.write("the local Neo4j is not running: starting it for this load\n");
-      local = await startLocalNeo4j({
-        port: config.localNeo4jPort,
-        dataDir: config.localNeo4jData,
-        password: config.localNeo4jPassword,
-        log: (line) => void process.stderr.write(`${line}\n`),
-      });
-    }
-  }
-  const driver = createDriver({ uri, ...credentials });
-  const close = async (): Promise<void> => {
-    await driver.close();
-    await local?.stop();
-  };
-  try {
-    await verifyDriver(driver, uri, config.neo4jDatabase);
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  return { executor: new Executor(driver, { database: config.neo4jDatabase }), close };
 }
 
 async function main(argv: string[]): Promise<number> {

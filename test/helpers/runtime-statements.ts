@@ -13,7 +13,7 @@ const isStatement = (v: unknown): v is Statement =>
   typeof v === "object" && v !== null && "name" in v && "text" in v;
 
 /** A module's statements: constants and the values of statement tables (maps). */
-function statementsOf(module: Record<string, unknown>): Statement[] {
+export function statementsOf(module: Record<string, unknown>): Statement[] {
   return Object.values(module).flatMap((value) => {
     if (isStatement(value)) return [value];
     if (value instanceof Map) return [...value.values()].filter(isStatement);

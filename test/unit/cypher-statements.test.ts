@@ -1,3 +1,4 @@
+import * as bulk from "../../src/graph/cypher/bulk.cypher";
 import * as traversal from "../../src/graph/cypher/traversal.cypher";
 import * as write from "../../src/graph/cypher/write.cypher";
 import {
@@ -9,9 +10,10 @@ import {
 import { LIMITS } from "../../src/services/limits";
 import { splitCypherScript } from "../../src/services/seed/cypher-script";
 import { scanPatterns } from "../../src/services/seed/cypher-patterns";
-import { runtimeStatements } from "../helpers/runtime-statements";
+import { runtimeStatements, statementsOf } from "../helpers/runtime-statements";
 
-const ALL = runtimeStatements();
+// Bulk statements load generated graphs from the CLI; they are checked here with the runtime ones.
+const ALL = [...runtimeStatements(), ...statementsOf(bulk)];
 
 describe("runtime Cypher statements", () => {
   it("are all found, with unique names", () => {
@@ -24,6 +26,17 @@ describe("runtime Cypher statements", () => {
     expect([...write.ASSERT_RELATIONSHIP.keys()].sort()).toEqual(
       RELATIONSHIP_TYPES.map((r) => r.type).sort(),
     );
+  });
+
+  it("has one bulk merge per registry kind and relationship type, each over $rows", () => {
+    expect([...bulk.MERGE_ENTITIES.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
+    expect([...bulk.MERGE_RELATIONSHIPS.keys()].sort()).toEqual(RELATIONSHIP_TYPES.map((r) => r.type).sort());
+    for (const s of [
+      bulk.MERGE_SOURCES,
+      ...bulk.MERGE_ENTITIES.values(),
+      ...bulk.MERGE_RELATIONSHIPS.values(),
+    ])
+      expect(s.text).toMatch(/^UNWIND \$rows AS row\n/);
   });
 
   it.each(ALL.map((s) => [s.name, s] as const))(

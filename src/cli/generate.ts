@@ -1,0 +1,141 @@
+import "reflect-metadata";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ConfigError } from "../config";
+import { BulkRepository } from "../graph/bulk.repository";
+import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
+import { isModelError } from "../model/errors";
+import {
+  GENERATE_LIMITS,
+  GenerateOptionsError,
+  parseGenerateOptions,
+} from "../services/generate/generate-options";
+import { type GenerateSummary, GraphGenerator } from "../services/generate/graph-generator";
+import { progressLine } from "../services/generate/progress-line";
+import {
+  GENERATED_ID_PREFIX,
+  RELATIONSHIPS_PER_ENTITY,
+  SyntheticGraph,
+} from "../services/generate/synthetic-graph";
+import { connect } from "./connect";
+
+const HELP = `Usage: npm run data:generate -- --entities N [--seed S] [--batch B] [--reset --yes] [--json]
+
+Writes a synthetic graph of the registry's kinds and relationship types into Neo4j: N entities
+(ids ${GENERATED_ID_PREFIX}<kind>-<number>), about ${RELATIONSHIPS_PER_ENTITY} relationships started by each, every relationship with its
+required properties and citations of one synthetic source. Degrees follow a power law: the first
+entities of each kind (countries and negotiations above all) are hubs. The same N and seed always
+give the same graph, and loading it again changes nothing (everything is merged by id).
+
+Options:
+  --entities N   how many entities: ${SyntheticGraph.minimumEntities} (one per kind) to ${GENERATE_LIMITS.ENTITIES_MAX.toLocaleString("en")}
+  --seed S       seed of the generator, 0 to ${GENERATE_LIMITS.SEED_MAX} (default ${GENERATE_LIMITS.SEED_DEFAULT})
+  --batch B      rows per statement and transaction, ${GENERATE_LIMITS.BATCH_MIN} to ${GENERATE_LIMITS.BATCH_MAX.toLocaleString("en")} (default ${GENERATE_LIMITS.BATCH_DEFAULT.toLocaleString("en")})
+  --reset        delete every node and relationship first (schema is kept); needs --yes
+  --yes          confirm --reset
+  --json         print the summary as JSON on stdout
+  -h, --help     show this help
+
+The registry's constraints and indexes are applied first. Progress goes to stderr.
+Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. When NEO4J_URI is unset, the
+local Neo4j (LOCAL_NEO4J_PORT) is used, and started for the load if it is not running.
+
+Exit status: 0 loaded; 1 database error or no connection; 2 bad command line.`;
+
+/** A batch of the largest size must commit within this; Neo4j's own transaction timeout may be shorter. */
+const BATCH_TIMEOUT_MS = 120_000;
+const PROGRESS_EVERY_MS = 2_000;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        entities: { type: "string" },
+        seed: { type: "string" },
+        batch: { type: "string" },
+        reset: { type: "boolean", default: false },
+        yes: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (see npm run data:generate -- --help)`);
+  }
+}
+
+/** Progress on stderr: rewritten in place on a terminal, a line every few seconds otherwise. */
+function progressReporter(): (line: string, last?: boolean) => void {
+  const tty = process.stderr.isTTY;
+  let shown = 0;
+  return (line, last = false) => {
+    const now = Date.now();
+    if (!last && now - shown < (tty ? 200 : PROGRESS_EVERY_MS)) return;
+    shown = now;
+    process.stderr.write(tty ? `\r\x1b[2K${line}${last ? "\n" : ""}` : `${line}\n`);
+  };
+}
+
+function describe(s: GenerateSummary, seconds: number): string {
+  const rate = seconds > 0 ? Math.round((s.entities + s.relationships) / seconds) : 0;
+  return (
+    `generated ${s.entities.toLocaleString("en")} entities and ${s.relationships.toLocaleString("en")} relationships (seed ${s.seed}): ` +
+    `${s.nodesCreated} nodes created, ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set` +
+    (s.reset ? `, ${s.nodesDeleted} nodes deleted by --reset` : "") +
+    ` (${seconds.toFixed(1)}s, ${rate.toLocaleString("en")} rows/s)`
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const values = parse(argv);
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.reset && !values.yes)
+    throw new UsageError("--reset deletes every node and relationship: add --yes to confirm");
+  const options = parseGenerateOptions(values, SyntheticGraph.minimumEntities);
+  const { executor, close } = await connect({ timeoutMs: BATCH_TIMEOUT_MS });
+  const started = Date.now();
+  const report = progressReporter();
+  let summary: GenerateSummary;
+  try {
+    let lastLine = "";
+    summary = await new GraphGenerator(new BulkRepository(executor)).generate({
+      ...options,
+      reset: values.reset,
+      onProgress: (p) => report((lastLine = progressLine(p, Date.now() - started))),
+    });
+    report(lastLine, true);
+  } finally {
+    await close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify({ ok: true, seconds, ...summary })}\n`
+      : `${describe(summary, seconds)}\n`,
+  );
+  return 0;
+}
+
+function exitCode(error: unknown, json: boolean): number {
+  const usage = error instanceof UsageError || error instanceof GenerateOptionsError;
+  const known =
+    usage || error instanceof ConfigError || error instanceof LocalNeo4jError || isModelError(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = known ? raw : `unexpected error: ${raw}`;
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: [{ message }] })}\n`);
+  process.stderr.write(`error: ${message}\n`);
+  return usage ? 2 : 1;
+}
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => process.exit(code),
+  (error: unknown) => process.exit(exitCode(error, argv.includes("--json"))),
+);

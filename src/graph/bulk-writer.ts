@@ -1,0 +1,97 @@
+import type { BulkRepository, EntityRow, RelationshipRow, SourceRow } from "./bulk.repository";
+import type { WriteCounters } from "./executor";
+import { ZERO_COUNTERS, addCounters } from "./seed.repository";
+
+/** Rows written so far, reported after every batch. */
+export interface BulkProgress {
+  readonly entities: number;
+  readonly relationships: number;
+  readonly counters: WriteCounters;
+}
+
+export interface BulkWriterOptions {
+  /** Rows per statement and transaction. */
+  readonly batchSize: number;
+  readonly onProgress?: (progress: BulkProgress) => void;
+}
+
+/**
+ * Buffers rows per kind and per relationship type and writes them in batches. Entities still buffered
+ * are written before any relationship batch, so a relationship added after its endpoints finds them.
+ */
+export class BulkWriter {
+  private readonly entities = new Map<string, EntityRow[]>();
+  private readonly relationships = new Map<string, RelationshipRow[]>();
+  private entitiesWritten = 0;
+  private relationshipsWritten = 0;
+  private counters: WriteCounters = ZERO_COUNTERS;
+
+  constructor(
+    private readonly repository: BulkRepository,
+    private readonly options: BulkWriterOptions,
+  ) {}
+
+  async addSources(rows: readonly SourceRow[]): Promise<void> {
+    this.count(await this.repository.mergeSources(rows));
+  }
+
+  async addEntity(label: string, row: EntityRow): Promise<void> {
+    const buffer = this.buffer(this.entities, label);
+    buffer.push(row);
+    if (buffer.length >= this.options.batchSize) await this.flushEntities(label);
+  }
+
+  async addRelationship(type: string, row: RelationshipRow): Promise<void> {
+    const buffer = this.buffer(this.relationships, type);
+    buffer.push(row);
+    if (buffer.length >= this.options.batchSize) await this.flushRelationships(type);
+  }
+
+  /** Writes every row still buffered; returns what all writes changed. */
+  async finish(): Promise<BulkProgress> {
+    await this.flushAllEntities();
+    for (const type of [...this.relationships.keys()]) await this.flushRelationships(type);
+    return this.progress();
+  }
+
+  private async flushAllEntities(): Promise<void> {
+    for (const label of [...this.entities.keys()]) await this.flushEntities(label);
+  }
+
+  private async flushEntities(label: string): Promise<void> {
+    const rows = this.entities.get(label) ?? [];
+    if (rows.length === 0) return;
+    this.entities.set(label, []);
+    this.count(await this.repository.mergeEntities(label, rows));
+    this.entitiesWritten += rows.length;
+    this.options.onProgress?.(this.progress());
+  }
+
+  private async flushRelationships(type: string): Promise<void> {
+    const rows = this.relationships.get(type) ?? [];
+    if (rows.length === 0) return;
+    await this.flushAllEntities();
+    this.relationships.set(type, []);
+    this.count(await this.repository.mergeRelationships(type, rows));
+    this.relationshipsWritten += rows.length;
+    this.options.onProgress?.(this.progress());
+  }
+
+  private buffer<T>(buffers: Map<string, T[]>, key: string): T[] {
+    let buffer = buffers.get(key);
+    if (!buffer) buffers.set(key, (buffer = []));
+    return buffer;
+  }
+
+  private count(counters: WriteCounters): void {
+    this.counters = addCounters(this.counters, counters);
+  }
+
+  private progress(): BulkProgress {
+    return {
+      entities: this.entitiesWritten,
+      relationships: this.relationshipsWritten,
+      counters: this.counters,
+    };
+  }
+}

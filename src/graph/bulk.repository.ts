@@ -1,0 +1,75 @@
+import { DELETE_SOME_NODES, MERGE_ENTITIES, MERGE_RELATIONSHIPS, MERGE_SOURCES } from "./cypher/bulk.cypher";
+import { schemaStatements } from "./cypher/schema.cypher";
+import type { Executor, WriteCounters } from "./executor";
+import { ZERO_COUNTERS, addCounters } from "./seed.repository";
+import { statement } from "./statement";
+
+export interface SourceRow {
+  readonly id: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+export interface EntityRow {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description: string | null;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** A relationship with its citations as parallel lists, endpoints in stored direction. */
+export interface RelationshipRow {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly sourceIds: readonly string[];
+  readonly quotes: readonly string[];
+  readonly claimedBy: string | null;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+function invariant<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`invariant: no bulk statement for ${what}`);
+  return value;
+}
+
+/** Batches of rows merged by id, one transaction per batch; callers keep batches to a size Neo4j holds in memory. */
+export class BulkRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** The registry's constraints and indexes (idempotent), so the merges below find ids by index. */
+  async applySchema(): Promise<WriteCounters> {
+    let total = ZERO_COUNTERS;
+    for (const [index, text] of schemaStatements().entries()) {
+      const result = await this.executor.schema(statement(`schema${index + 1}`, text));
+      total = addCounters(total, result.counters);
+    }
+    return total;
+  }
+
+  async mergeSources(rows: readonly SourceRow[]): Promise<WriteCounters> {
+    return (await this.executor.write(MERGE_SOURCES, { rows })).counters;
+  }
+
+  /** `label` must be a registry kind. */
+  async mergeEntities(label: string, rows: readonly EntityRow[]): Promise<WriteCounters> {
+    const merge = invariant(MERGE_ENTITIES.get(label), `kind ${label}`);
+    return (await this.executor.write(merge, { rows })).counters;
+  }
+
+  /** `type` must be a registry relationship type; both endpoints must already exist. */
+  async mergeRelationships(type: string, rows: readonly RelationshipRow[]): Promise<WriteCounters> {
+    const merge = invariant(MERGE_RELATIONSHIPS.get(type), `type ${type}`);
+    return (await this.executor.write(merge, { rows })).counters;
+  }
+
+  /** Deletes every node and relationship, `batchSize` nodes per transaction. */
+  async deleteAll(batchSize: number): Promise<WriteCounters> {
+    let total = ZERO_COUNTERS;
+    for (;;) {
+      const result = await this.executor.write(DELETE_SOME_NODES, { limit: batchSize });
+      total = addCounters(total, result.counters);
+      if (Number(result.rows[0]?.deleted ?? 0) === 0) return total;
+    }
+  }
+}

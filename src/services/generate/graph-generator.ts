@@ -1,0 +1,65 @@
+import type { BulkRepository } from "../../graph/bulk.repository";
+import { type BulkProgress, BulkWriter } from "../../graph/bulk-writer";
+import type { WriteCounters } from "../../graph/executor";
+import { ZERO_COUNTERS } from "../../graph/seed.repository";
+import type { GenerateOptions } from "./generate-options";
+import { GENERATED_SOURCE, RELATIONSHIPS_PER_ENTITY, SyntheticGraph } from "./synthetic-graph";
+
+export interface GenerateProgress extends BulkProgress {
+  readonly totalEntities: number;
+  /** An estimate: entities start RELATIONSHIPS_PER_ENTITY each, less the few drawn twice. */
+  readonly expectedRelationships: number;
+}
+
+export interface GenerateSummary extends WriteCounters {
+  readonly entities: number;
+  readonly relationships: number;
+  readonly seed: number;
+  readonly reset: boolean;
+}
+
+export interface GenerateRun extends GenerateOptions {
+  /** Delete every node and relationship first. */
+  readonly reset?: boolean;
+  readonly onProgress?: (progress: GenerateProgress) => void;
+}
+
+/** Writes a SyntheticGraph through the bulk path: schema first, then the source, entities, relationships. */
+export class GraphGenerator {
+  constructor(private readonly repository: BulkRepository) {}
+
+  async generate(run: GenerateRun): Promise<GenerateSummary> {
+    const deleted = run.reset ? await this.repository.deleteAll(run.batchSize) : ZERO_COUNTERS;
+    const schema = await this.repository.applySchema();
+    const graph = new SyntheticGraph(run.entities, run.seed);
+    const expectedRelationships = run.entities * RELATIONSHIPS_PER_ENTITY;
+    const writer = new BulkWriter(this.repository, {
+      batchSize: run.batchSize,
+      onProgress: (p) => run.onProgress?.({ ...p, totalEntities: run.entities, expectedRelationships }),
+    });
+    await writer.addSources([GENERATED_SOURCE]);
+    for (let i = 0; i < run.entities; i++) {
+      const { label, ...row } = graph.entity(i);
+      await writer.addEntity(label, row);
+    }
+    for (let i = 0; i < run.entities; i++) {
+      for (const { type, ...row } of graph.relationshipsOf(i)) await writer.addRelationship(type, row);
+    }
+    const written = await writer.finish();
+    const c = written.counters;
+    return {
+      entities: written.entities,
+      relationships: written.relationships,
+      seed: run.seed,
+      reset: run.reset ?? false,
+      nodesCreated: c.nodesCreated,
+      nodesDeleted: c.nodesDeleted + deleted.nodesDeleted,
+      relationshipsCreated: c.relationshipsCreated,
+      relationshipsDeleted: c.relationshipsDeleted + deleted.relationshipsDeleted,
+      propertiesSet: c.propertiesSet,
+      labelsAdded: c.labelsAdded,
+      constraintsAdded: schema.constraintsAdded,
+      indexesAdded: schema.indexesAdded,
+    };
+  }
+}
