@@ -1,0 +1,53 @@
+import { type Question, VARIANTS, type Variant } from "./queries";
+
+const ANSWER_TIMEOUT_MS = 60_000;
+
+export interface Verdict {
+  readonly question: string;
+  /** Variants whose normalised answer differs from the reference; they are not measured on this question. */
+  readonly differing: readonly Variant[];
+  readonly answers: Readonly<Record<Variant, string[]>>;
+  /** What each differing variant returned against the reference, line by line. */
+  readonly diff: string;
+}
+
+async function answer(base: string, question: Question, variant: Variant): Promise<string[]> {
+  const request = question.requests[variant];
+  try {
+    const response = await fetch(`${base}${request.path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: request.body,
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    });
+    const text = await response.text();
+    return question.normalise[variant](JSON.parse(text));
+  } catch (error) {
+    return [`(failed: ${error instanceof Error ? error.message : String(error)})`];
+  }
+}
+
+const key = (lines: string[]): string => lines.join("\n");
+
+/** Asks every variant; the reference is the answer two variants share, else raw's (the hand-written Cypher). */
+export async function compareAnswers(
+  question: Question,
+  bases: Readonly<Record<Variant, string>>,
+): Promise<Verdict> {
+  const answers = Object.fromEntries(
+    await Promise.all(VARIANTS.map(async (v) => [v, await answer(bases[v], question, v)] as const)),
+  ) as Record<Variant, string[]>;
+  const shared = VARIANTS.find((v) => VARIANTS.some((w) => w !== v && key(answers[w]) === key(answers[v])));
+  const reference = answers[shared ?? "raw"];
+  const differing = VARIANTS.filter((v) => key(answers[v]) !== key(reference));
+  const diff = differing
+    .map((v) => {
+      const mine = new Set(answers[v]);
+      const theirs = new Set(reference);
+      const missing = reference.filter((l) => !mine.has(l)).map((l) => `  - ${l}`);
+      const extra = answers[v].filter((l) => !theirs.has(l)).map((l) => `  + ${l}`);
+      return `${question.name} ${v} differs from ${shared ?? "raw"} (- missing, + extra):\n${[...missing, ...extra].slice(0, 40).join("\n")}`;
+    })
+    .join("\n");
+  return { question: question.name, differing, answers, diff };
+}
