@@ -27,7 +27,7 @@ CALL () {
 }
 CALL () {
   MATCH (n:${labels}) // cypher-safe: labels from the registry
-  WHERE ${from === "start" ? "n.id IS NOT NULL" : "n.id > $after"}
+  WHERE ${from === "start" ? "n.id IS NOT NULL" : "n.id > $after"} // cypher-safe: one of two fixed predicates
   WITH n ORDER BY n.id LIMIT $limit
   RETURN collect(${node("n")}) AS entities
 }

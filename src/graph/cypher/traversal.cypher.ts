@@ -115,7 +115,7 @@ export function pathsStatement(hops: number, first: number, limits: { maxHops: n
   const tied =
     hops === 1
       ? `(a)${STEP}{1}(b)`
-      : `ALL SHORTEST ((a)${STEP}{1,${hops}}(b) WHERE size(r) = longest AND ${SIMPLE})`;
+      : `ALL SHORTEST ((a)${STEP}{1,${hops}}(b) WHERE size(r) = longest AND ${SIMPLE})`; // cypher-safe: hops is a checked integer; STEP and SIMPLE are fixed text
   return statement(
     `paths${hops}x${first}`,
     `

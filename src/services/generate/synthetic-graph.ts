@@ -1,5 +1,6 @@
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKindSpec } from "../../model/registry";
 import { storedDirection } from "../../model/stored-direction";
+import type { RelationshipRow } from "../../graph/bulk.repository";
 import { Prng } from "./prng";
 import {
   syntheticClaimant,
@@ -46,15 +47,8 @@ export interface GeneratedEntity {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-export interface GeneratedRelationship {
+export interface GeneratedRelationship extends RelationshipRow {
   readonly type: string;
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly sourceIds: readonly string[];
-  readonly quotes: readonly string[];
-  readonly claimedBy: string | null;
-  readonly properties: Readonly<Record<string, unknown>>;
 }
 
 interface KindBlock {
