@@ -58,12 +58,21 @@ RETURN id, relationships
   ]),
 );
 
+/**
+ * Both ends are found by their ids first and the subquery receives them bound, so the planner checks
+ * the relationships between them from the end with fewer (Expand(Into)) and never expands every
+ * relationship of one end to find the other, whatever the statistics say.
+ */
 export const RELATIONSHIPS_BETWEEN = statement(
   "relationshipsBetween",
   `
-MATCH (a:Entity {id: $a})-[r]-(b:Entity {id: $b})
-WHERE $types IS NULL OR type(r) IN $types
-WITH DISTINCT r
+MATCH (a:Entity {id: $a})
+MATCH (b:Entity {id: $b})
+CALL (a, b) {
+  MATCH (a)-[r]-(b)
+  WHERE $types IS NULL OR type(r) IN $types
+  RETURN DISTINCT r
+}
 RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id
 `,
 );
