@@ -5,10 +5,8 @@ import type { Source } from "../model/source";
 import type { Path } from "../model/path";
 import { ENTITY_LABEL, ENTITY_PROPERTIES, RELATIONSHIP_PROPERTIES, isNodeLabel } from "../model/registry";
 
-/** Driver values -> plain JS: Integers become numbers, temporal values ISO strings. */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.toNumber();
+/** Values that are neither primitives, lists, maps nor Integers: temporal and spatial ones, nodes. */
+function foreignToPlain(value: object): unknown {
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -19,13 +17,30 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
-    );
+  const plain: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) plain[k] = toPlain(v);
+  return plain;
+}
+
+/**
+ * Driver values -> plain JS: Integers become numbers, temporal values ISO strings. Statements return
+ * maps of strings, lists and Integers (the registry has no other property type), so those are checked
+ * first; lists and maps fresh from the driver are converted in place rather than copied.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const k in map) map[k] = toPlain(map[k]);
+    return map;
+  }
+  return foreignToPlain(value);
 }
 
 /** Shape every entity-returning statement projects: `n {.*, labels: labels(n)}`. */
@@ -34,16 +49,17 @@ export interface EntityRow {
   readonly [property: string]: unknown;
 }
 
+const kindOf = (labels: readonly string[]): string =>
+  labels.find((l) => l !== ENTITY_LABEL && isNodeLabel(l)) ?? ENTITY_LABEL;
+
+/** Rows reach the mappers below from the executor, already plain (see toPlain). */
 export function toEntity(row: unknown): Entity {
-  const plain = toPlain(row) as Record<string, unknown>;
-  const labels = (plain.labels as string[] | undefined) ?? [];
-  const kind = labels.find((l) => l !== ENTITY_LABEL && isNodeLabel(l)) ?? ENTITY_LABEL;
-  const properties = Object.fromEntries(
-    Object.entries(plain).filter(([k]) => k !== "labels" && !(k in ENTITY_PROPERTIES)),
-  );
+  const plain = row as Record<string, unknown>;
+  const properties: Record<string, unknown> = {};
+  for (const k in plain) if (k !== "labels" && !(k in ENTITY_PROPERTIES)) properties[k] = plain[k];
   return {
     id: String(plain.id),
-    kind,
+    kind: kindOf((plain.labels as string[] | undefined) ?? []),
     name: String(plain.name ?? plain.id),
     aliases: (plain.aliases as string[] | null) ?? [],
     description: (plain.description as string | null) ?? null,
@@ -53,18 +69,18 @@ export function toEntity(row: unknown): Entity {
 
 /** Shape every relationship-returning statement projects: `r {.*, type: type(r), from: a.id, to: b.id}`. */
 export function toRelationship(row: unknown): Relationship {
-  const plain = toPlain(row) as Record<string, unknown>;
+  const plain = row as Record<string, unknown>;
   const sourceIds = (plain.sourceIds as string[] | null) ?? [];
   const quotes = (plain.quotes as string[] | null) ?? [];
   const citations: Citation[] = quotes.map((quote, i) => ({
     sourceId: sourceIds[i] ?? sourceIds[0] ?? "",
     quote,
   }));
-  const properties = Object.fromEntries(
-    Object.entries(plain).filter(
-      ([k]) => !(k in RELATIONSHIP_PROPERTIES) && k !== "type" && k !== "from" && k !== "to",
-    ),
-  );
+  const properties: Record<string, unknown> = {};
+  for (const k in plain) {
+    if (!(k in RELATIONSHIP_PROPERTIES) && k !== "type" && k !== "from" && k !== "to")
+      properties[k] = plain[k];
+  }
   return {
     id: String(plain.id),
     type: String(plain.type),
@@ -77,7 +93,7 @@ export function toRelationship(row: unknown): Relationship {
 }
 
 export function toSource(row: unknown): Source {
-  const plain = toPlain(row) as Record<string, unknown>;
+  const plain = row as Record<string, unknown>;
   return {
     id: String(plain.id),
     title: String(plain.title ?? plain.id),
