@@ -1,11 +1,12 @@
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
-import { RELATIONSHIP_TYPES } from "../model/registry";
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from "../model/registry";
 import {
   RELATED_EDGES_OF,
   RELATED_ENTITIES_OF,
   RELATIONSHIPS_BETWEEN,
   RELATIONSHIPS_OF,
+  RELATIONSHIPS_OF_ANY_TYPE,
   RELATIONSHIP_BY_ID,
   typedKey,
 } from "./cypher/relationship.cypher";
@@ -30,6 +31,12 @@ export interface RelatedPage {
   readonly direction: Direction;
   readonly first: number;
   readonly after: string | null;
+}
+
+/** Each entity's relationships, and the entities at their other ends. */
+export interface RelationshipsOf {
+  readonly byEntity: Map<string, Relationship[]>;
+  readonly ends: readonly Entity[];
 }
 
 /** A relationship with the entity at its other end. */
@@ -61,14 +68,17 @@ const pageParameters = (ids: readonly string[], page: RelatedPage) => ({
 export class RelationshipRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** Relationships of each entity in one round trip, keyed by entity id. */
-  async of(ids: readonly string[], filter: RelationshipFilter): Promise<Map<string, Relationship[]>> {
-    const rows = await this.executor.read(tableEntry(RELATIONSHIPS_OF, filter.direction), {
-      ids,
-      types: filter.types,
-      first: filter.first,
-    });
-    return new Map(rows.map((r) => [String(r.id), (r.relationships as unknown[]).map(toRelationship)]));
+  /** Relationships of each entity in one round trip, keyed by entity id, with their other ends. */
+  async of(ids: readonly string[], filter: RelationshipFilter): Promise<RelationshipsOf> {
+    const anyType = filter.types === null && filter.direction === "BOTH";
+    const rows = await this.executor.read(
+      anyType ? RELATIONSHIPS_OF_ANY_TYPE : tableEntry(RELATIONSHIPS_OF, filter.direction),
+      { ids, types: filter.types ?? RELATIONSHIP_TYPE_NAMES, first: filter.first },
+    );
+    return {
+      byEntity: new Map(rows.map((r) => [String(r.id), (r.relationships as unknown[]).map(toRelationship)])),
+      ends: rows.flatMap((r) => (r.ends as unknown[]).map(toEntity)),
+    };
   }
 
   /** Each entity's page of distinct entities at the other end, by entity id, keyed by entity id. */

@@ -34,11 +34,6 @@ export function decodeCursor(argument: string, cursor: string): string {
 export class EntityService {
   constructor(private readonly repository: EntityRepository) {}
 
-  async entity(id: string): Promise<Entity | null> {
-    const [found] = await this.repository.byIds([id]);
-    return found ?? null;
-  }
-
   /** Relay-style page in id order; `label` null lists every kind. */
   async entities(
     label: string | null,

@@ -60,8 +60,9 @@ export class RequestGraph {
     let loader = this.relationshipLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const byId = await this.relationshipRepository.of(ids, filter);
-        return ids.map((id) => byId.get(id) ?? []);
+        const { byEntity, ends } = await this.relationshipRepository.of(ids, filter);
+        this.prime(ends);
+        return ids.map((id) => byEntity.get(id) ?? []);
       });
       this.relationshipLoaders.set(key, loader);
     }

@@ -30,34 +30,51 @@ function typedTable(build: (type: string, symmetric: boolean, direction: Directi
 const capitalised = (direction: Direction): string => direction[0] + direction.slice(1).toLowerCase();
 
 /**
- * The relationships of many entities at once (one round trip per batch), by direction; types in
- * `$types` (null for all) and at most `$first` per entity. Each type is its own branch, skipped
- * unless asked for, so only the relationships of the types asked for are read.
+ * At most `$first` of each entity's relationships matched by `match`, ordered, with the entities at
+ * their other ends, so resolving `from` and `to` needs no second statement.
+ */
+const relationshipsWithEnds = (name: string, match: string): Statement =>
+  statement(
+    name,
+    `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+${match}
+  WITH DISTINCT r, m ORDER BY type(r), r.id LIMIT $first
+  RETURN collect(${rel("r")}) AS relationships, collect(DISTINCT m) AS others
+}
+RETURN id, relationships, [m IN others | ${node("m")}] AS ends
+`,
+  );
+
+/**
+ * The relationships of many entities at once (one round trip per batch), by direction, of the types in
+ * `$types`. Each type is its own branch, skipped unless asked for, so only those types are read.
  */
 export const RELATIONSHIPS_OF: ReadonlyMap<Direction, Statement> = new Map(
   DIRECTIONS.map((direction) => [
     direction,
-    statement(
+    relationshipsWithEnds(
       `relationshipsOf${capitalised(direction)}`,
-      `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-CALL (n) {
-  CALL (n) {
+      `  CALL (n) {
 ${RELATIONSHIP_TYPES.map(
   ({ type, symmetric }) =>
-    `    MATCH ${step(type, symmetric, direction, "")} WHERE $types IS NULL OR '${type}' IN $types RETURN r`, // cypher-safe: type names from the registry
+    `    MATCH ${step(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, m`, // cypher-safe: type names from the registry
 ).join("\n    UNION ALL\n")}
-  }
-  WITH DISTINCT r ORDER BY type(r), r.id LIMIT $first
-  RETURN collect(${rel("r")}) AS relationships
-}
-RETURN id, relationships
-`,
+  }`,
     ),
   ]),
 );
 
+/**
+ * Every relationship of many entities, either direction: one expansion, where a branch per type reads
+ * each relationship of a sparse node once per type.
+ */
+export const RELATIONSHIPS_OF_ANY_TYPE = relationshipsWithEnds(
+  "relationshipsOfAnyType",
+  "  MATCH (n)-[r]-(m:Entity)",
+);
 /**
  * Both ends are found by their ids first and the subquery receives them bound, so the planner checks
  * the relationships between them from the end with fewer (Expand(Into)) and never expands every

@@ -13,7 +13,8 @@ import { SourceType } from "../types/relationship.type";
 export class QueryResolver {
   @Query((_returns) => EntityInterface, { nullable: true, description: "The entity with this id, or null." })
   entity(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: GraphqlContext): Promise<Entity | null> {
-    return ctx.services.entities.entity(id);
+    // Through the request's loader, so relationship ends that are this entity need no further read.
+    return ctx.graph.entity(id);
   }
 
   @Query((_returns) => EntityConnectionType, {
