@@ -2,6 +2,7 @@ import {
   type BookmarkManager,
   type Driver,
   type ManagedTransaction,
+  type Result,
   type Session,
   bookmarkManager,
 } from "neo4j-driver";
@@ -37,13 +38,20 @@ export interface RunResult {
 /** Runs statements inside one transaction; handed to a unit of work. */
 export type TransactionRunner = (statement: Statement, params?: Params) => Promise<RunResult>;
 
+/** What every transaction carries: its timeout, and metadata naming the statement in Neo4j's query log. */
+interface TransactionConfig {
+  readonly timeout: number;
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
 export interface ExecutorOptions {
   readonly database?: string;
   readonly timeoutMs?: number;
 }
 
 /**
- * The only caller of executeRead/executeWrite. Sessions are closed in finally, every transaction
+ * The only place statements run: reads as auto-commit transactions, writes in managed ones
+ * (executeWrite). Sessions are closed in finally, every transaction
  * carries a timeout and the statement's name as metadata, and Neo4j errors leave as model errors.
  * Inside a request (see request-scope.ts) a transaction also waits for one of the request's
  * connection slots, gets only the time left before the request's deadline, and is cut off when
@@ -60,18 +68,25 @@ export class Executor {
     private readonly options: ExecutorOptions = {},
   ) {}
 
+  /**
+   * One auto-commit transaction: a single round trip, where a managed one adds BEGIN and COMMIT (two
+   * more). A read changes nothing, so the managed transaction's retries buy little that a client's
+   * retry of the request does not.
+   */
   async read(statement: Statement, params: Params = {}): Promise<readonly Row[]> {
-    const result = await this.transaction("READ", statement.name, (run) => run(statement, params));
+    const result = await this.scoped("READ", statement.name, (session, config) =>
+      this.run((text, p) => session.run(text, p, config), statement, params),
+    );
     return result.rows;
   }
 
   async write(statement: Statement, params: Params = {}): Promise<RunResult> {
-    return this.transaction("WRITE", statement.name, (run) => run(statement, params));
+    return this.transaction(statement.name, (run) => run(statement, params));
   }
 
   /** Several statements in one write transaction: all of them commit, or none does. */
   async writeTransaction<T>(name: string, work: (run: TransactionRunner) => Promise<T>): Promise<T> {
-    return this.transaction("WRITE", name, work);
+    return this.transaction(name, work);
   }
 
   /**
@@ -99,18 +114,28 @@ export class Executor {
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
   async schema(statement: Statement): Promise<RunResult> {
-    return this.transaction("WRITE", statement.name, (run) => run(statement));
+    return this.transaction(statement.name, (run) => run(statement));
   }
 
-  private async transaction<T>(
+  /** A managed write transaction: the driver retries it on transient errors. */
+  private transaction<T>(name: string, work: (run: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.scoped("WRITE", name, (session, config) =>
+      session.executeWrite(
+        (tx: ManagedTransaction) => work((s, p) => this.run((text, q) => tx.run(text, q), s, p)),
+        config,
+      ),
+    );
+  }
+
+  private async scoped<T>(
     mode: "READ" | "WRITE",
     name: string,
-    work: (run: TransactionRunner) => Promise<T>,
+    use: (session: Session, config: TransactionConfig) => Promise<T>,
   ): Promise<T> {
     const scope = currentRequestScope();
     const release = scope ? await scope.acquire() : undefined;
     try {
-      return await this.inSession(mode, name, work, scope);
+      return await this.inSession(mode, name, use, scope);
     } finally {
       release?.();
     }
@@ -119,7 +144,7 @@ export class Executor {
   private async inSession<T>(
     mode: "READ" | "WRITE",
     name: string,
-    work: (run: TransactionRunner) => Promise<T>,
+    use: (session: Session, config: TransactionConfig) => Promise<T>,
     scope: RequestScope | undefined,
   ): Promise<T> {
     const ownTimeout = this.options.timeoutMs ?? TRANSACTION_TIMEOUT_MS;
@@ -134,10 +159,7 @@ export class Executor {
     scope?.signal?.addEventListener("abort", cancel, { once: true });
     const config = { timeout, metadata: { app: "conflict-graph-api", statement: name } };
     try {
-      const unit = (tx: ManagedTransaction): Promise<T> => work((s, p) => this.run(tx, s, p));
-      return mode === "READ"
-        ? await session.executeRead(unit, config)
-        : await session.executeWrite(unit, config);
+      return await use(session, config);
     } catch (error) {
       if (scope?.signal?.aborted) throw new RequestCancelledError();
       const mapped = toModelError(error);
@@ -149,9 +171,13 @@ export class Executor {
     }
   }
 
-  private async run(tx: ManagedTransaction, statement: Statement, params: Params = {}): Promise<RunResult> {
+  private async run(
+    send: (text: string, params: Record<string, unknown>) => Result,
+    statement: Statement,
+    params: Params = {},
+  ): Promise<RunResult> {
     this.statementsRun += 1;
-    const result = await tx.run(statement.text, toParams(params) as Record<string, unknown>);
+    const result = await send(statement.text, toParams(params) as Record<string, unknown>);
     const counters = result.summary.counters.updates();
     return {
       rows: result.records.map((record) => toPlain(record.toObject()) as Row),
