@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -33,6 +34,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Graphql
     formatError: createFormatError(options.production, options.onInternalError, options.onUnavailable),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      // No field carries cache hints and answers are never cached, so nothing should wrap every resolver for them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.queryLimits),
       // Sandbox needs introspection; production shows a static page unless introspection is enabled.
       options.production && !options.introspection

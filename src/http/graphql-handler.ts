@@ -6,6 +6,12 @@ export const MAX_BODY_BYTES = 1_000_000;
 
 class PayloadTooLargeError extends Error {}
 
+/** One reason for every abort: `abort()` without one builds a DOMException, stack and all, per request. */
+const ANSWERED_OR_GONE = Object.freeze({
+  name: "AbortError",
+  message: "the answer was sent or the client left",
+});
+
 /** Runs a request's execution with its Neo4j work bounded; `signal` aborts when its answer is sent or its client leaves. */
 export type RequestScopeRunner = <T>(signal: AbortSignal, work: () => Promise<T>) => Promise<T>;
 
@@ -78,7 +84,7 @@ export function graphqlHandler<TContext extends BaseContext>(
     }
     const url = new URL(req.url ?? "/", "http://localhost");
     const gone = new AbortController();
-    res.once("close", () => gone.abort());
+    res.once("close", () => gone.abort(ANSWERED_OR_GONE));
     const response = await runScoped(gone.signal, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
