@@ -11,7 +11,15 @@ import { type CompareOptions, HELP, parseOptions } from "./options";
 import type { Child } from "./processes";
 import { runToCompletion } from "./processes";
 import { VARIANTS, type Variant, questions } from "./queries";
-import { type Rounds, type RunDescription, machineDescription, markdownReport, resultsTable } from "./report";
+import { writeChart } from "./chart";
+import {
+  type Rounds,
+  type RunDescription,
+  chartInput,
+  machineDescription,
+  markdownReport,
+  resultsTable,
+} from "./report";
 import { chooseTargets } from "./targets";
 import { startVariants, stopVariants } from "./variants";
 
@@ -117,6 +125,9 @@ async function main(): Promise<number> {
       console.log(
         `${question.name} ${verdict.differing.length === 0 ? `all three agree (${size} lines)` : `DIFFER\n${verdict.diff}`}`,
       );
+      console.log(
+        `   answered once in ${VARIANTS.map((v) => `${v} ${verdict.millis[v].toFixed(0)} ms`).join(", ")}`,
+      );
       if (question.peerNote) console.log(`   peer: ${question.peerNote}`);
     }
     const disagreements = [...excluded.values()].filter((v) => v.length > 0).length;
@@ -141,7 +152,7 @@ async function main(): Promise<number> {
           check();
           entry[v] = m;
           console.log(
-            `round ${round + 1} ${q.name} ${v.padEnd(4)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.failures > 0 ? `  FAILURES ${m.failures}` : ""}`,
+            `round ${round + 1} ${q.name} ${v.padEnd(4)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.failure ? `  FAILED: ${m.failure}` : ""}`,
           );
         }
         results.get(q.name)!.push(entry);
@@ -162,9 +173,10 @@ async function main(): Promise<number> {
     const date = new Date().toISOString().slice(0, 10);
     const outDir = path.join(root, "bench", "results");
     mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, `${date}-${sizeLabel(options)}.md`);
-    writeFileSync(file, markdownReport(table, run, date));
-    console.log(`written: ${path.relative(root, file)}`);
+    const base = path.join(outDir, `${date}-${sizeLabel(options)}`);
+    writeFileSync(`${base}.md`, markdownReport(table, run, date, path.basename(`${base}.png`)));
+    writeChart(base, chartInput(asked, results, run, date));
+    console.log(`written: ${path.relative(root, base)}.md and .png`);
     return disagreements > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof Interrupted) return 130;

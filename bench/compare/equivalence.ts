@@ -7,8 +7,20 @@ export interface Verdict {
   /** Variants whose normalised answer differs from the reference; they are not measured on this question. */
   readonly differing: readonly Variant[];
   readonly answers: Readonly<Record<Variant, string[]>>;
+  /** How long each variant took to answer once, alone on its server (the three asked at once). */
+  readonly millis: Readonly<Record<Variant, number>>;
   /** What each differing variant returned against the reference, line by line. */
   readonly diff: string;
+}
+
+async function timedAnswer(
+  base: string,
+  question: Question,
+  variant: Variant,
+): Promise<{ lines: string[]; ms: number }> {
+  const started = performance.now();
+  const lines = await answer(base, question, variant);
+  return { lines, ms: performance.now() - started };
 }
 
 async function answer(base: string, question: Question, variant: Variant): Promise<string[]> {
@@ -34,9 +46,12 @@ export async function compareAnswers(
   question: Question,
   bases: Readonly<Record<Variant, string>>,
 ): Promise<Verdict> {
-  const answers = Object.fromEntries(
-    await Promise.all(VARIANTS.map(async (v) => [v, await answer(bases[v], question, v)] as const)),
-  ) as Record<Variant, string[]>;
+  const timed = await Promise.all(VARIANTS.map((v) => timedAnswer(bases[v], question, v)));
+  const answers = Object.fromEntries(VARIANTS.map((v, i) => [v, timed[i]!.lines])) as Record<
+    Variant,
+    string[]
+  >;
+  const millis = Object.fromEntries(VARIANTS.map((v, i) => [v, timed[i]!.ms])) as Record<Variant, number>;
   const shared = VARIANTS.find((v) => VARIANTS.some((w) => w !== v && key(answers[w]) === key(answers[v])));
   const reference = answers[shared ?? "raw"];
   const differing = VARIANTS.filter((v) => key(answers[v]) !== key(reference));
@@ -49,5 +64,5 @@ export async function compareAnswers(
       return `${question.name} ${v} differs from ${shared ?? "raw"} (- missing, + extra):\n${[...missing, ...extra].slice(0, 40).join("\n")}`;
     })
     .join("\n");
-  return { question: question.name, differing, answers, diff };
+  return { question: question.name, differing, answers, millis, diff };
 }
