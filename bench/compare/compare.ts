@@ -20,6 +20,7 @@ import {
   markdownReport,
   resultsTable,
 } from "./report";
+import { holdsGraph, markGraph, memoryFor } from "./store";
 import { chooseTargets } from "./targets";
 import { startVariants, stopVariants } from "./variants";
 
@@ -34,6 +35,9 @@ function generatorScript(root: string): string {
 async function loadData(root: string, options: CompareOptions, uri: string): Promise<string> {
   const env = { NEO4J_URI: uri };
   if (options.data === "existing") return "existing graph";
+  const generated = `${options.entities.toLocaleString("en")} generated entities (seed ${options.seed})`;
+  if (options.store && holdsGraph(options.store, options.entities, options.seed))
+    return `${generated}, store reused`;
   if (options.data === "seed") {
     await runToCompletion(path.join(root, "dist", "src", "cli", "seed.js"), [], env, LOAD_TIMEOUT_MS);
     return "seed";
@@ -44,7 +48,8 @@ async function loadData(root: string, options: CompareOptions, uri: string): Pro
     env,
     LOAD_TIMEOUT_MS,
   );
-  return `${options.entities.toLocaleString("en")} generated entities (seed ${options.seed})`;
+  if (options.store) markGraph(options.store, options.entities, options.seed);
+  return generated;
 }
 
 async function neo4jVersion(driver: Driver): Promise<string> {
@@ -95,7 +100,11 @@ async function main(): Promise<number> {
   try {
     let uri = process.env.NEO4J_URI;
     if (!uri) {
-      local = await startLocalNeo4j({ port: await freePort(), dataDir: path.join(workDir, "neo4j") });
+      local = await startLocalNeo4j({
+        port: await freePort(),
+        dataDir: options.store ? path.resolve(options.store) : path.join(workDir, "neo4j"),
+        memory: memoryFor(options.entities),
+      });
       uri = local.uri;
     }
     check();
