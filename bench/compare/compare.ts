@@ -127,9 +127,11 @@ async function main(): Promise<number> {
 
     const asked = questions(targets);
     const excluded = new Map<string, Variant[]>();
+    const checkFailures = new Map<string, Partial<Record<Variant, string>>>();
     for (const question of asked) {
       const verdict = await compareAnswers(question, bases);
       excluded.set(question.name, [...verdict.differing]);
+      checkFailures.set(question.name, verdict.failed);
       const size = verdict.answers.raw.length;
       console.log(
         `${question.name} ${verdict.differing.length === 0 ? `all three agree (${size} lines)` : `DIFFER\n${verdict.diff}`}`,
@@ -176,6 +178,7 @@ async function main(): Promise<number> {
       connections: options.connections,
       seconds: options.seconds,
       excluded,
+      checkFailures,
     };
     const table = resultsTable(asked, results, run);
     console.log(`\n${machineDescription(version)}\n\n${table}\n`);

@@ -27,6 +27,8 @@ export interface RunDescription {
   readonly connections: number;
   readonly seconds: number;
   readonly excluded: ReadonlyMap<string, readonly Variant[]>;
+  /** Why a variant gave no answer in the equivalence check, per question. */
+  readonly checkFailures?: ReadonlyMap<string, Partial<Record<Variant, string>>>;
 }
 
 export function machineDescription(neo4jVersion: string): string {
@@ -38,7 +40,8 @@ export function machineDescription(neo4jVersion: string): string {
 export const failedAll = (rounds: Rounds, v: Variant): boolean =>
   rounds.length > 0 && rounds.every((r) => r[v].completed === 0);
 
-const cell = (rounds: Rounds, v: Variant, excluded: readonly Variant[]): string => {
+const cell = (rounds: Rounds, v: Variant, excluded: readonly Variant[], checkFailure?: string): string => {
+  if (checkFailure) return `failed in the answer check: ${checkFailure}`;
   if (excluded.includes(v)) return "not run: answers differ";
   if (failedAll(rounds, v)) return `failed: ${rounds[0]![v].failure ?? "no answer"}`;
   const rps = median(rounds.map((r) => r[v].requestsPerSecond));
@@ -69,7 +72,7 @@ export function resultsTable(
     const rounds = results.get(q.name) ?? [];
     const excluded = run.excluded.get(q.name) ?? [];
     const title = `${q.name} ${q.title}${q.peerNote ? ` (peer: ${q.peerNote})` : ""}`;
-    return `| ${title} | ${VARIANTS.map((v) => cell(rounds, v, excluded)).join(" | ")} | ${ratio(rounds, "peer", excluded)} | ${ratio(rounds, "raw", excluded)} |`;
+    return `| ${title} | ${VARIANTS.map((v) => cell(rounds, v, excluded, run.checkFailures?.get(q.name)?.[v])).join(" | ")} | ${ratio(rounds, "peer", excluded)} | ${ratio(rounds, "raw", excluded)} |`;
   });
   return [header, `|${"---|".repeat(VARIANTS.length + 3)}`, ...lines].join("\n");
 }
@@ -101,7 +104,7 @@ export function chartInput(
     const excluded = run.excluded.get(q.name) ?? [];
     const one = (v: Variant): ChartValue =>
       excluded.includes(v)
-        ? { missing: "answers differ" }
+        ? { missing: run.checkFailures?.get(q.name)?.[v] ?? "answers differ" }
         : rounds.length === 0 || failedAll(rounds, v)
           ? { missing: "failed" }
           : { value: median(rounds.map((r) => pick(r[v]))) };

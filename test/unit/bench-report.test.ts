@@ -72,6 +72,24 @@ describe("bench:compare's report", () => {
     expect(table.split("\n").find((l) => l.startsWith("| Q1"))).toContain("300 (40 / 80 ms)");
   });
 
+  it("says when a variant gave no answer in the equivalence check", () => {
+    const run: RunDescription = {
+      ...RUN,
+      excluded: new Map([
+        ["Q1", []],
+        ["Q6", ["peer"]],
+      ]),
+      checkFailures: new Map([["Q6", { peer: "no answer within 60 s" }]]),
+    };
+    const q6 = resultsTable(QUESTIONS, RESULTS, run)
+      .split("\n")
+      .find((l) => l.startsWith("| Q6"))!;
+    expect(q6).toContain("failed in the answer check: no answer within 60 s");
+    expect(chartInput(QUESTIONS, RESULTS, run, "2026-01-01").queries[1]!.p99.peer).toEqual({
+      missing: "no answer within 60 s",
+    });
+  });
+
   it("names timeouts, error statuses and connection errors, and nothing when all answered", () => {
     expect(failureReason({ completed: 0, errors: 4, timeouts: 4, non2xx: 0 }, 5)).toBe(
       "4 timed out after 30 s",
