@@ -62,9 +62,11 @@ async function neo4jVersion(driver: Driver): Promise<string> {
 
 const sizeLabel = (o: CompareOptions): string =>
   o.data === "generated"
-    ? o.entities >= 1000
-      ? `${Math.round(o.entities / 1000)}k`
-      : String(o.entities)
+    ? o.entities >= 1_000_000
+      ? `${Number((o.entities / 1_000_000).toFixed(1))}M`
+      : o.entities >= 1000
+        ? `${Math.round(o.entities / 1000)}k`
+        : String(o.entities)
     : o.data;
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
