@@ -11,7 +11,16 @@ import { type CompareOptions, HELP, parseOptions } from "./options";
 import type { Child } from "./processes";
 import { runToCompletion } from "./processes";
 import { VARIANTS, type Variant, questions } from "./queries";
-import { type Rounds, type RunDescription, machineDescription, markdownReport, resultsTable } from "./report";
+import { writeChart } from "./chart";
+import {
+  type Rounds,
+  type RunDescription,
+  chartInput,
+  machineDescription,
+  markdownReport,
+  resultsTable,
+} from "./report";
+import { holdsGraph, markGraph, memoryFor } from "./store";
 import { chooseTargets } from "./targets";
 import { startVariants, stopVariants } from "./variants";
 
@@ -26,6 +35,9 @@ function generatorScript(root: string): string {
 async function loadData(root: string, options: CompareOptions, uri: string): Promise<string> {
   const env = { NEO4J_URI: uri };
   if (options.data === "existing") return "existing graph";
+  const generated = `${options.entities.toLocaleString("en")} generated entities (seed ${options.seed})`;
+  if (options.store && holdsGraph(options.store, options.entities, options.seed))
+    return `${generated}, store reused`;
   if (options.data === "seed") {
     await runToCompletion(path.join(root, "dist", "src", "cli", "seed.js"), [], env, LOAD_TIMEOUT_MS);
     return "seed";
@@ -36,7 +48,8 @@ async function loadData(root: string, options: CompareOptions, uri: string): Pro
     env,
     LOAD_TIMEOUT_MS,
   );
-  return `${options.entities.toLocaleString("en")} generated entities (seed ${options.seed})`;
+  if (options.store) markGraph(options.store, options.entities, options.seed);
+  return generated;
 }
 
 async function neo4jVersion(driver: Driver): Promise<string> {
@@ -49,9 +62,11 @@ async function neo4jVersion(driver: Driver): Promise<string> {
 
 const sizeLabel = (o: CompareOptions): string =>
   o.data === "generated"
-    ? o.entities >= 1000
-      ? `${Math.round(o.entities / 1000)}k`
-      : String(o.entities)
+    ? o.entities >= 1_000_000
+      ? `${Number((o.entities / 1_000_000).toFixed(1))}M`
+      : o.entities >= 1000
+        ? `${Math.round(o.entities / 1000)}k`
+        : String(o.entities)
     : o.data;
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -87,7 +102,11 @@ async function main(): Promise<number> {
   try {
     let uri = process.env.NEO4J_URI;
     if (!uri) {
-      local = await startLocalNeo4j({ port: await freePort(), dataDir: path.join(workDir, "neo4j") });
+      local = await startLocalNeo4j({
+        port: await freePort(),
+        dataDir: options.store ? path.resolve(options.store) : path.join(workDir, "neo4j"),
+        memory: memoryFor(options.entities),
+      });
       uri = local.uri;
     }
     check();
@@ -110,12 +129,17 @@ async function main(): Promise<number> {
 
     const asked = questions(targets);
     const excluded = new Map<string, Variant[]>();
+    const checkFailures = new Map<string, Partial<Record<Variant, string>>>();
     for (const question of asked) {
       const verdict = await compareAnswers(question, bases);
       excluded.set(question.name, [...verdict.differing]);
+      checkFailures.set(question.name, verdict.failed);
       const size = verdict.answers.raw.length;
       console.log(
         `${question.name} ${verdict.differing.length === 0 ? `all three agree (${size} lines)` : `DIFFER\n${verdict.diff}`}`,
+      );
+      console.log(
+        `   answered once in ${VARIANTS.map((v) => `${v} ${verdict.millis[v].toFixed(0)} ms`).join(", ")}`,
       );
       if (question.peerNote) console.log(`   peer: ${question.peerNote}`);
     }
@@ -141,7 +165,7 @@ async function main(): Promise<number> {
           check();
           entry[v] = m;
           console.log(
-            `round ${round + 1} ${q.name} ${v.padEnd(4)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.failures > 0 ? `  FAILURES ${m.failures}` : ""}`,
+            `round ${round + 1} ${q.name} ${v.padEnd(4)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.failure ? `  FAILED: ${m.failure}` : ""}`,
           );
         }
         results.get(q.name)!.push(entry);
@@ -156,15 +180,17 @@ async function main(): Promise<number> {
       connections: options.connections,
       seconds: options.seconds,
       excluded,
+      checkFailures,
     };
     const table = resultsTable(asked, results, run);
     console.log(`\n${machineDescription(version)}\n\n${table}\n`);
     const date = new Date().toISOString().slice(0, 10);
     const outDir = path.join(root, "bench", "results");
     mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, `${date}-${sizeLabel(options)}.md`);
-    writeFileSync(file, markdownReport(table, run, date));
-    console.log(`written: ${path.relative(root, file)}`);
+    const base = path.join(outDir, `${date}-${sizeLabel(options)}`);
+    writeFileSync(`${base}.md`, markdownReport(table, run, date, path.basename(`${base}.png`)));
+    writeChart(base, chartInput(asked, results, run, date));
+    console.log(`written: ${path.relative(root, base)}.md and .png`);
     return disagreements > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof Interrupted) return 130;

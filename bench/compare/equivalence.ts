@@ -1,14 +1,29 @@
 import { type Question, VARIANTS, type Variant } from "./queries";
 
-const ANSWER_TIMEOUT_MS = 60_000;
+export const ANSWER_TIMEOUT_MS = 60_000;
+const FAILED = "(failed) ";
 
 export interface Verdict {
   readonly question: string;
   /** Variants whose normalised answer differs from the reference; they are not measured on this question. */
   readonly differing: readonly Variant[];
   readonly answers: Readonly<Record<Variant, string[]>>;
+  /** How long each variant took to answer once, alone on its server (the three asked at once). */
+  readonly millis: Readonly<Record<Variant, number>>;
   /** What each differing variant returned against the reference, line by line. */
   readonly diff: string;
+  /** Variants that gave no answer at all, with the reason (time limit, HTTP error, GraphQL errors). */
+  readonly failed: Readonly<Partial<Record<Variant, string>>>;
+}
+
+async function timedAnswer(
+  base: string,
+  question: Question,
+  variant: Variant,
+): Promise<{ lines: string[]; ms: number }> {
+  const started = performance.now();
+  const lines = await answer(base, question, variant);
+  return { lines, ms: performance.now() - started };
 }
 
 async function answer(base: string, question: Question, variant: Variant): Promise<string[]> {
@@ -23,7 +38,7 @@ async function answer(base: string, question: Question, variant: Variant): Promi
     const text = await response.text();
     return question.normalise[variant](JSON.parse(text));
   } catch (error) {
-    return [`(failed: ${error instanceof Error ? error.message : String(error)})`];
+    return [`${FAILED}${error instanceof Error ? error.message : String(error)}`];
   }
 }
 
@@ -34,14 +49,27 @@ export async function compareAnswers(
   question: Question,
   bases: Readonly<Record<Variant, string>>,
 ): Promise<Verdict> {
-  const answers = Object.fromEntries(
-    await Promise.all(VARIANTS.map(async (v) => [v, await answer(bases[v], question, v)] as const)),
-  ) as Record<Variant, string[]>;
+  const timed = await Promise.all(VARIANTS.map((v) => timedAnswer(bases[v], question, v)));
+  const answers = Object.fromEntries(VARIANTS.map((v, i) => [v, timed[i]!.lines])) as Record<
+    Variant,
+    string[]
+  >;
+  const millis = Object.fromEntries(VARIANTS.map((v, i) => [v, timed[i]!.ms])) as Record<Variant, number>;
   const shared = VARIANTS.find((v) => VARIANTS.some((w) => w !== v && key(answers[w]) === key(answers[v])));
   const reference = answers[shared ?? "raw"];
   const differing = VARIANTS.filter((v) => key(answers[v]) !== key(reference));
+  const failed = Object.fromEntries(
+    VARIANTS.filter((v) => answers[v].length === 1 && answers[v][0]!.startsWith(FAILED)).map((v) => [
+      v,
+      answers[v][0]!.slice(FAILED.length).replace(
+        "The operation was aborted due to timeout",
+        `no answer within ${ANSWER_TIMEOUT_MS / 1000} s`,
+      ),
+    ]),
+  ) as Partial<Record<Variant, string>>;
   const diff = differing
     .map((v) => {
+      if (failed[v]) return `${question.name} ${v} failed: ${failed[v]}`;
       const mine = new Set(answers[v]);
       const theirs = new Set(reference);
       const missing = reference.filter((l) => !mine.has(l)).map((l) => `  - ${l}`);
@@ -49,5 +77,5 @@ export async function compareAnswers(
       return `${question.name} ${v} differs from ${shared ?? "raw"} (- missing, + extra):\n${[...missing, ...extra].slice(0, 40).join("\n")}`;
     })
     .join("\n");
-  return { question: question.name, differing, answers, diff };
+  return { question: question.name, differing, answers, millis, diff, failed };
 }

@@ -5,10 +5,28 @@ export interface Measurement {
   readonly requestsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** Responses with a 2xx status within the window. */
+  readonly completed: number;
   readonly failures: number;
+  /** Why requests failed, when some did or none completed. */
+  readonly failure?: string;
 }
 
-const REQUEST_TIMEOUT_S = 30;
+export const REQUEST_TIMEOUT_S = 30;
+
+/** What went wrong in one window, from autocannon's counts; undefined when every request answered. */
+export function failureReason(
+  counts: { completed: number; errors: number; timeouts: number; non2xx: number },
+  seconds: number,
+): string | undefined {
+  const reasons = [
+    counts.timeouts > 0 ? `${counts.timeouts} timed out after ${REQUEST_TIMEOUT_S} s` : "",
+    counts.non2xx > 0 ? `${counts.non2xx} non-2xx responses` : "",
+    counts.errors - counts.timeouts > 0 ? `${counts.errors - counts.timeouts} connection errors` : "",
+  ].filter((r) => r !== "");
+  if (counts.completed === 0 && reasons.length === 0) return `no answer within the ${seconds} s window`;
+  return reasons.length > 0 ? reasons.join(", ") : undefined;
+}
 let current: autocannon.Instance | undefined;
 
 /** Stops the load in flight, if any (Ctrl-C). */
@@ -38,10 +56,18 @@ export async function load(
     );
   });
   current = undefined;
+  const counts = {
+    completed: result["2xx"],
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failures: result.errors + result.timeouts + result.non2xx,
+    completed: counts.completed,
+    failures: result.errors + result.non2xx,
+    failure: failureReason(counts, seconds),
   };
 }

@@ -17,6 +17,8 @@ Ctrl-C stops the load, the three servers and the local Neo4j.
   --data seed|existing   the project's seed (default), or the graph already in NEO4J_URI
   --entities N           a generated graph of N entities (npm run data:generate) instead of --data
   --seed S               the generator's random seed (default 1)
+  --store DIR            keep the local Neo4j's data in DIR; a later run with the same --entities and
+                         --seed reuses it instead of generating the graph again (a million takes long)
   --rounds N             interleaved rounds (default and least 3: ratios are medians over rounds)
   --connections N        autocannon connections (default 10)
   --seconds N            seconds per query and variant in each round (default 5)
@@ -28,6 +30,8 @@ export interface CompareOptions {
   readonly data: "seed" | "existing" | "generated";
   readonly entities: number;
   readonly seed: number;
+  /** Data directory of the local Neo4j, kept after the run; undefined: a temporary one. */
+  readonly store?: string;
   readonly rounds: number;
   readonly connections: number;
   readonly seconds: number;
@@ -50,6 +54,7 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
       data: { type: "string", default: "seed" },
       entities: { type: "string" },
       seed: { type: "string", default: "1" },
+      store: { type: "string" },
       rounds: { type: "string", default: "3" },
       connections: { type: "string", default: "10" },
       seconds: { type: "string", default: "5" },
@@ -65,10 +70,13 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
   if (values.data === "existing" && !process.env.NEO4J_URI)
     throw new Error("--data existing needs NEO4J_URI");
   const entities = values.entities === undefined ? 0 : positiveInt("entities", values.entities);
+  if (values.store !== undefined && (entities === 0 || process.env.NEO4J_URI))
+    throw new Error("--store needs --entities and the local Neo4j (NEO4J_URI unset)");
   return {
     data: entities > 0 ? "generated" : values.data,
     entities,
     seed: positiveInt("seed", values.seed, 0),
+    store: values.store,
     rounds: positiveInt("rounds", values.rounds, 3),
     connections: positiveInt("connections", values.connections),
     seconds: positiveInt("seconds", values.seconds),

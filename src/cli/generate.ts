@@ -36,7 +36,9 @@ Options:
   --json         print the summary as JSON on stdout
   -h, --help     show this help
 
-The registry's constraints and indexes are applied first. Progress goes to stderr.
+The registry's uniqueness constraints are applied first, its name and full-text indexes last (an
+index populated once is cheaper than one updated row by row); the load ends when they are online.
+One batch is written while the next is generated. Progress goes to stderr.
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. When NEO4J_URI is unset, the
 local Neo4j (LOCAL_NEO4J_PORT) is used, and started for the load if it is not running.
 

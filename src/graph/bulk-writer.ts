@@ -18,6 +18,7 @@ export interface BulkWriterOptions {
 /**
  * Buffers rows per kind and per relationship type and writes them in batches. Entities still buffered
  * are written before any relationship batch, so a relationship added after its endpoints finds them.
+ * One batch is written while the caller fills the next: batches still commit one at a time, in order.
  */
 export class BulkWriter {
   private readonly entities = new Map<string, EntityRow[]>();
@@ -25,6 +26,9 @@ export class BulkWriter {
   private entitiesWritten = 0;
   private relationshipsWritten = 0;
   private counters: WriteCounters = ZERO_COUNTERS;
+  /** The batch being written; it never rejects, a failure waits in `failure` for the next call. */
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: unknown;
 
   constructor(
     private readonly repository: BulkRepository,
@@ -32,7 +36,7 @@ export class BulkWriter {
   ) {}
 
   async addSources(rows: readonly SourceRow[]): Promise<void> {
-    this.count(await this.repository.mergeSources(rows));
+    await this.start(async () => this.count(await this.repository.mergeSources(rows)));
   }
 
   async addEntity(label: string, row: EntityRow): Promise<void> {
@@ -51,6 +55,7 @@ export class BulkWriter {
   async finish(): Promise<BulkProgress> {
     await this.flushAllEntities();
     for (const type of [...this.relationships.keys()]) await this.flushRelationships(type);
+    await this.settle();
     return this.progress();
   }
 
@@ -62,9 +67,10 @@ export class BulkWriter {
     const rows = this.entities.get(label) ?? [];
     if (rows.length === 0) return;
     this.entities.set(label, []);
-    this.count(await this.repository.mergeEntities(label, rows));
-    this.entitiesWritten += rows.length;
-    this.options.onProgress?.(this.progress());
+    await this.start(async () => {
+      this.count(await this.repository.mergeEntities(label, rows));
+      this.entitiesWritten += rows.length;
+    });
   }
 
   private async flushRelationships(type: string): Promise<void> {
@@ -72,9 +78,25 @@ export class BulkWriter {
     if (rows.length === 0) return;
     await this.flushAllEntities();
     this.relationships.set(type, []);
-    this.count(await this.repository.mergeRelationships(type, rows));
-    this.relationshipsWritten += rows.length;
-    this.options.onProgress?.(this.progress());
+    await this.start(async () => {
+      this.count(await this.repository.mergeRelationships(type, rows));
+      this.relationshipsWritten += rows.length;
+    });
+  }
+
+  /** Waits for the batch in flight, then starts `write` without waiting for it. */
+  private async start(write: () => Promise<void>): Promise<void> {
+    await this.settle();
+    this.inFlight = write().then(
+      () => this.options.onProgress?.(this.progress()),
+      (error: unknown) => void (this.failure = error),
+    );
+  }
+
+  /** Waits for the batch in flight; rethrows the first failure, so nothing is written after it. */
+  private async settle(): Promise<void> {
+    await this.inFlight;
+    if (this.failure !== undefined) throw this.failure;
   }
 
   private buffer<T>(buffers: Map<string, T[]>, key: string): T[] {

@@ -1,4 +1,10 @@
-import { DELETE_SOME_NODES, MERGE_ENTITIES, MERGE_RELATIONSHIPS, MERGE_SOURCES } from "./cypher/bulk.cypher";
+import {
+  DELETE_SOME_NODES,
+  INDEXES_POPULATING,
+  MERGE_ENTITIES,
+  MERGE_RELATIONSHIPS,
+  MERGE_SOURCES,
+} from "./cypher/bulk.cypher";
 import { schemaStatements } from "./cypher/schema.cypher";
 import type { Executor, WriteCounters } from "./executor";
 import { ZERO_COUNTERS, addCounters } from "./seed.repository";
@@ -37,10 +43,33 @@ function invariant<T>(value: T | undefined, what: string): T {
 export class BulkRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** The registry's constraints and indexes (idempotent), so the merges below find ids by index. */
-  async applySchema(): Promise<WriteCounters> {
+  /** The registry's uniqueness constraints (idempotent): the merges below find ids by their index. */
+  async applyConstraints(): Promise<WriteCounters> {
+    return this.applySchemaPart(true);
+  }
+
+  /**
+   * The registry's other indexes (name, full-text), idempotent. A load into an empty database applies
+   * them last: populating an index once is cheaper than updating it row by row.
+   */
+  async applyIndexes(): Promise<WriteCounters> {
+    return this.applySchemaPart(false);
+  }
+
+  /** Waits until every index is online, polling every `pollMs`; false when `timeoutMs` passes first. */
+  async awaitIndexes(timeoutMs: number, pollMs = 500): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if ((await this.executor.read(INDEXES_POPULATING)).length === 0) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  private async applySchemaPart(constraints: boolean): Promise<WriteCounters> {
     let total = ZERO_COUNTERS;
     for (const [index, text] of schemaStatements().entries()) {
+      if (text.startsWith("CREATE CONSTRAINT") !== constraints) continue;
       const result = await this.executor.schema(statement(`schema${index + 1}`, text));
       total = addCounters(total, result.counters);
     }

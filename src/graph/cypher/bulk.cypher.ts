@@ -66,3 +66,13 @@ DETACH DELETE n
 RETURN count(*) AS deleted
 `,
 );
+
+/** Indexes not yet serving queries; a load that creates indexes waits until this is empty. */
+export const INDEXES_POPULATING = statement(
+  "bulkIndexesPopulating",
+  `
+SHOW INDEXES YIELD name, state, populationPercent
+WHERE state <> 'ONLINE'
+RETURN name, state, populationPercent
+`,
+);

@@ -13,6 +13,14 @@ import { LAUNCHER_JAR, checkJava, ensureLauncherBuilt, javaBinary } from "./tool
 export const LOCAL_NEO4J_HOST = "127.0.0.1";
 /** Heap and page cache each; sized for a 2-core, small-memory machine. */
 export const LOCAL_NEO4J_MEMORY = "512m";
+
+/** JVM heap and page cache, in Neo4j's notation (`512m`, `2g`); a graph of millions needs more than the default. */
+export interface LocalNeo4jMemory {
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+const DEFAULT_MEMORY: LocalNeo4jMemory = { heap: LOCAL_NEO4J_MEMORY, pageCache: LOCAL_NEO4J_MEMORY };
 export const LOCAL_NEO4J_TX_TIMEOUT = "30s";
 /** The built-in user; it has a password only when LOCAL_NEO4J_PASSWORD is set. */
 export const LOCAL_NEO4J_USER = "neo4j";
@@ -28,6 +36,7 @@ export interface LocalNeo4jOptions {
   readonly log?: (line: string) => void;
   /** Turns authentication on: user `neo4j` gets this password (8+ characters). Unset: no authentication. */
   readonly password?: string;
+  readonly memory?: LocalNeo4jMemory;
 }
 
 export interface LocalNeo4j {
@@ -50,7 +59,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     );
   }
   mkdirSync(dataDir, { recursive: true });
-  const args = launcherArgs(options.port, dataDir);
+  const args = launcherArgs(options.port, dataDir, options.memory);
   // The password travels in the environment, so it does not show in process lists.
   const env = { ...process.env, LOCAL_NEO4J_PASSWORD: options.password ?? "" };
   const child = options.detached
@@ -99,11 +108,11 @@ async function takeOverDataDir(dataDir: string, log: (line: string) => void): Pr
 }
 
 /** The JVM and launcher arguments for a Neo4j on `port` over `dataDir` (absolute). */
-export function launcherArgs(port: number, dataDir: string): string[] {
+export function launcherArgs(port: number, dataDir: string, memory = DEFAULT_MEMORY): string[] {
   const target = path.join(projectRoot(), "neo4j", "target");
   return [
-    `-Xms${LOCAL_NEO4J_MEMORY}`,
-    `-Xmx${LOCAL_NEO4J_MEMORY}`,
+    `-Xms${memory.heap}`,
+    `-Xmx${memory.heap}`,
     "-XX:+UseG1GC",
     // What Neo4j's own launcher passes; without them the page cache falls back to slower I/O paths.
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -120,7 +129,7 @@ export function launcherArgs(port: number, dataDir: string): string[] {
     "--data",
     dataDir,
     "--pagecache",
-    LOCAL_NEO4J_MEMORY,
+    memory.pageCache,
     "--tx-timeout",
     LOCAL_NEO4J_TX_TIMEOUT,
   ];
