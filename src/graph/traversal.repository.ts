@@ -7,20 +7,21 @@ import {
 } from "./cypher/traversal.cypher";
 import type { Executor } from "./executor";
 import { toEntity, toPath, toRelationship } from "./mappers";
-import { type Direction, SYMMETRIC_TYPES } from "./relationship.repository";
+import type { Direction } from "./relationship.repository";
 import type { Statement } from "./statement";
 
 export interface TraversalLimits {
   readonly maxDepth: number;
   readonly maxHops: number;
-  readonly maxPaths: number;
+  /** Entities one neighbors or subgraph answer may hold; past it the nearest are kept. */
+  readonly maxNodes: number;
   /** `first` of paths. */
   readonly maxPathsFirst: number;
   /** Paths of the length where `first` cuts that are compared by relationship ids. */
   readonly maxTied: number;
 }
 
-function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): Statement {
+function pick<K>(table: ReadonlyMap<K, Statement>, n: K, what: string): Statement {
   const found = table.get(n);
   // The service checks lengths against LIMITS first; reaching this is a programming error.
   if (!found) throw new Error(`invariant: no ${what} statement for length ${n}`);
@@ -39,7 +40,7 @@ function toSubgraph(row: Record<string, unknown>): Subgraph {
 }
 
 export class TraversalRepository {
-  private readonly neighbors: ReadonlyMap<number, Statement>;
+  private readonly neighbors: ReadonlyMap<string, Statement>;
   private readonly subgraphs: ReadonlyMap<number, Statement>;
   private readonly shortest: ReadonlyMap<number, Statement>;
   /** Built on first use: one per (maxHops, first) pair the limits allow. */
@@ -60,13 +61,11 @@ export class TraversalRepository {
     depth: number,
     filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
   ): Promise<Subgraph | undefined> {
-    const [row] = await this.executor.read(pick(this.neighbors, depth, "neighbors"), {
+    const [row] = await this.executor.read(pick(this.neighbors, `${filter.direction}${depth}`, "neighbors"), {
       id,
       types: filter.types,
       labels: filter.labels,
-      direction: filter.direction,
-      symmetric: SYMMETRIC_TYPES,
-      maxPaths: this.limits.maxPaths,
+      maxNodes: this.limits.maxNodes,
     });
     return row ? toSubgraph(row) : undefined;
   }
@@ -75,7 +74,7 @@ export class TraversalRepository {
   async subgraph(ids: readonly string[], depth: number): Promise<{ found: string[]; subgraph: Subgraph }> {
     const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
       ids,
-      maxPaths: this.limits.maxPaths,
+      maxNodes: this.limits.maxNodes,
     });
     if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
     return { found: row.found as string[], subgraph: toSubgraph(row) };

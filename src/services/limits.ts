@@ -17,8 +17,11 @@ export const LIMITS = {
   SEARCH_TEXT_MAX: 200,
   /** Number of `ids` given to subgraph. */
   SUBGRAPH_IDS_MAX: 100,
-  /** Paths a neighbors or subgraph query may expand before it stops collecting. */
-  SUBGRAPH_PATHS_MAX: 5000,
+  /**
+   * Entities in one neighbors or subgraph answer; past it the nearest are kept and `truncated` is set.
+   * 2000 entities with their edges stay a few megabytes of JSON and well inside the request deadline.
+   */
+  SUBGRAPH_NODES_MAX: 2000,
   /** Citations on one asserted relationship, and the length of one quote. */
   CITATIONS_MAX: 20,
   QUOTE_LENGTH_MAX: 2000,

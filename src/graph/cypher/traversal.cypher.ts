@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
@@ -12,38 +13,89 @@ function table(lengths: readonly number[], build: (n: number) => Statement): Rea
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** Direction of each step, counted from the start: symmetric types pass either way. */
-const STEP_DIRECTIONS = `($direction = 'BOTH' OR all(i IN range(0, length(p) - 1) WHERE
-      type(relationships(p)[i]) IN $symmetric
-      OR ($direction = 'OUT' AND startNode(relationships(p)[i]) = nodes(p)[i])
-      OR ($direction = 'IN' AND endNode(relationships(p)[i]) = nodes(p)[i])))`;
+export type StepDirection = "OUT" | "IN" | "BOTH";
+export const STEP_DIRECTIONS: readonly StepDirection[] = ["OUT", "IN", "BOTH"];
 
-const SUBGRAPH_RETURN = `
-CALL (ps) { UNWIND ps AS p UNWIND nodes(p) AS x RETURN collect(DISTINCT x) AS xs }
-CALL (ps) { UNWIND ps AS p UNWIND relationships(p) AS r RETURN collect(DISTINCT r) AS rs }`;
+/** Symmetric types as a relationship label expression; `false` when the registry has none. */
+const SYMMETRIC = RELATIONSHIP_TYPES.filter((t) => t.symmetric).map((t) => t.type);
+const symmetricStep = (r: string): string =>
+  SYMMETRIC.length === 0 ? "false" : `${r}:${SYMMETRIC.join("|")}`; // cypher-safe: names from the registry
 
-/** Everything within `depth` steps of `$id`, along `$types`, through nodes of `$labels`. */
-export function neighborsStatements(maxDepth: number): ReadonlyMap<number, Statement> {
-  return table(range(1, maxDepth), (depth) =>
-    statement(
-      `neighbors${depth}`,
-      `
+/**
+ * One allowed step from `x` along `r`: a type in `$types` (all when null), leaving `x` in `direction`;
+ * symmetric types pass either way.
+ */
+function step(x: string, r: string, direction: StepDirection): string {
+  const types = `($types IS NULL OR type(${r}) IN $types)`;
+  if (direction === "BOTH") return types;
+  const end = direction === "OUT" ? "startNode" : "endNode";
+  return `${types} AND (${end}(${r}) = ${x} OR ${symmetricStep(r)})`;
+}
+
+/** An entity of one of `$labels` (any entity when null). */
+const OF_KINDS = (x: string): string => `($labels IS NULL OR any(l IN labels(${x}) WHERE l IN $labels))`;
+
+/**
+ * Breadth first, each entity once: `within${k}` lists the distinct entities at most k allowed steps from
+ * `starts`, each level one expansion of the previous one (hash-distinct rows, never walks), so work grows
+ * with the entities reached and their edges. `reached` pairs every one beyond `starts` with its distance.
+ */
+function levels(depth: number, allowed: (x: string, r: string, y: string) => string): string {
+  const level = (k: number): string => `CALL (starts${range(1, k - 1).map((i) => `, within${i}`).join("")}) {
+  UNWIND starts${k > 1 ? ` + within${k - 1}` : ""} AS x
+  WITH DISTINCT x
+  MATCH (x)-[r]-(y:Entity) WHERE ${allowed("x", "r", "y")}
+  RETURN collect(DISTINCT y) AS within${k}
+}`; // cypher-safe: level numbers from a fixed integer range, step from the registry
+  const all = range(1, depth).map((k) => `within${k}`);
+  return `${range(1, depth).map(level).join("\n")}
+CALL (starts, ${all.join(", ")}) {
+  UNWIND range(0, ${depth - 1}) AS i
+  UNWIND [${all.join(", ")}][i] AS m
+  WITH m, min(i) + 1 AS distance WHERE NOT m IN starts
+  WITH m, distance ORDER BY distance, m.id LIMIT $maxNodes
+  RETURN collect({node: m, distance: distance}) AS reached
+}`; // cypher-safe: level numbers from a fixed integer range
+}
+
+/**
+ * Everything within `depth` steps of `$id`, along `$types`, in `direction`, through entities of `$labels`,
+ * breadth first. Past `$maxNodes` entities the nearest are kept (by distance, then id) and `truncated` is
+ * set. Relationships: every allowed step from a kept entity nearer than `depth` to a kept entity, i.e.
+ * each step of a walk of at most `depth` steps through kept entities.
+ */
+function neighborsStatement(depth: number, direction: StepDirection): Statement {
+  return statement(
+    `neighbors${direction}${depth}`,
+    `
 MATCH (start:Entity {id: $id})
-OPTIONAL MATCH p = (start)-[*1..${depth}]-(:Entity) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-  AND all(x IN nodes(p)[1..] WHERE $labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
-  AND ${STEP_DIRECTIONS}
-WITH start, p LIMIT $maxPaths
-WITH start, collect(p) AS ps
-${SUBGRAPH_RETURN}
-RETURN [x IN CASE WHEN size(xs) = 0 THEN [start] ELSE xs END | ${node("x")}] AS nodes,
-       [r IN rs | ${rel("r")}] AS relationships, size(ps) >= $maxPaths AS truncated
+WITH start, [start] AS starts
+${levels(depth, (x, r, y) => `${step(x, r, direction)} AND ${OF_KINDS(y)}`)}
+WITH start, reached[0..$maxNodes - 1] AS kept, size(reached) >= $maxNodes AS truncated
+WITH [start] + [k IN kept | k.node] AS ns, [start] + [k IN kept WHERE k.distance < ${depth} | k.node] AS near, truncated // cypher-safe: length from a fixed integer range
+CALL (ns, near) {
+  UNWIND near AS x
+  MATCH (x)-[r]-(y:Entity) WHERE y IN ns AND ${step("x", "r", direction)} // cypher-safe: step from the registry
+  RETURN collect(DISTINCT r) AS rs
+}
+RETURN [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships, truncated
 `,
+  );
+}
+
+/** One neighbors statement per depth and direction, keyed `${direction}${depth}`. */
+export function neighborsStatements(maxDepth: number): ReadonlyMap<string, Statement> {
+  return new Map(
+    STEP_DIRECTIONS.flatMap((direction) =>
+      range(1, maxDepth).map((depth) => [`${direction}${depth}`, neighborsStatement(depth, direction)] as const),
     ),
   );
 }
 
-/** The given entities, everything within `depth` steps of them, and every edge among those nodes. */
+/**
+ * The given entities, everything within `depth` steps of them (breadth first, each entity once, the
+ * nearest `$maxNodes` in all, by distance then id), and every relationship among those entities.
+ */
 export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statement> {
   return table(range(0, maxDepth), (depth) =>
     statement(
@@ -53,22 +105,18 @@ MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS starts
 ${
   depth === 0
-    ? "WITH starts, [] AS reached, 0 AS expanded"
-    : `CALL (starts) {
-  UNWIND starts AS s
-  MATCH (s)-[*1..${depth}]-(m:Entity) // cypher-safe: length from a fixed integer range
-  WITH m LIMIT $maxPaths
-  RETURN collect(DISTINCT m) AS reached, count(*) AS expanded
-}`
+    ? "WITH starts, [] AS reached"
+    : levels(depth, () => "true")
 }
-WITH starts, expanded, [x IN starts WHERE NOT x IN reached] + reached AS ns
+WITH starts, [k IN reached[0..$maxNodes - size(starts)] | k.node] AS kept, size(reached) > $maxNodes - size(starts) AS truncated
+WITH starts, starts + kept AS ns, truncated
 CALL (ns) {
   UNWIND ns AS x
   MATCH (x)-[r]->(y:Entity) WHERE y IN ns
   RETURN collect(DISTINCT r) AS rs
 }
 RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships,
-       expanded >= $maxPaths AS truncated
+       truncated
 `,
     ),
   );

@@ -24,7 +24,7 @@ export class SubgraphType {
   relationships!: unknown[];
 
   @Field((_type) => Boolean, {
-    description: `True when the traversal stopped after expanding ${LIMITS.SUBGRAPH_PATHS_MAX} paths, so the answer may be incomplete: narrow it with types, kinds or depth.`,
+    description: `True when more than ${LIMITS.SUBGRAPH_NODES_MAX} entities are within reach: the answer then holds the ${LIMITS.SUBGRAPH_NODES_MAX} nearest (by number of steps, then id). Narrow it with types, kinds or depth.`,
   })
   truncated!: boolean;
 }
