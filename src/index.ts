@@ -60,6 +60,7 @@ function createServices(executor: Executor): Services {
     maxDepth: LIMITS.DEPTH_MAX,
     maxHops: LIMITS.MAX_HOPS_MAX,
     maxNodes: LIMITS.SUBGRAPH_NODES_MAX,
+    maxRelationships: LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
     maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
     maxTied: LIMITS.PATHS_TIED_MAX,
   });

@@ -1,8 +1,10 @@
 import type { Path, Subgraph } from "../model/path";
 import {
+  neighborsKey,
   neighborsStatements,
   pathsStatement,
   shortestPathStatements,
+  subgraphKey,
   subgraphStatements,
 } from "./cypher/traversal.cypher";
 import type { Executor } from "./executor";
@@ -15,6 +17,8 @@ export interface TraversalLimits {
   readonly maxHops: number;
   /** Entities one neighbors or subgraph answer may hold; past it the nearest are kept. */
   readonly maxNodes: number;
+  /** Relationships one neighbors or subgraph answer may hold; past it the nearest are kept. */
+  readonly maxRelationships: number;
   /** `first` of paths. */
   readonly maxPathsFirst: number;
   /** Paths of the length where `first` cuts that are compared by relationship ids. */
@@ -41,7 +45,7 @@ function toSubgraph(row: Record<string, unknown>): Subgraph {
 
 export class TraversalRepository {
   private readonly neighbors: ReadonlyMap<string, Statement>;
-  private readonly subgraphs: ReadonlyMap<number, Statement>;
+  private readonly subgraphs: ReadonlyMap<string, Statement>;
   private readonly shortest: ReadonlyMap<number, Statement>;
   /** Built on first use: one per (maxHops, first) pair the limits allow. */
   private readonly pathStatements = new Map<string, Statement>();
@@ -55,29 +59,50 @@ export class TraversalRepository {
     this.shortest = shortestPathStatements(limits.maxHops);
   }
 
-  /** Undefined when `id` is unknown. */
+  /**
+   * Undefined when `id` is unknown. Without `withRelationships` no relationship is read: the answer's
+   * relationships are empty and only the node cap sets `truncated`.
+   */
   async neighborhood(
     id: string,
     depth: number,
     filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
+    withRelationships = true,
   ): Promise<Subgraph | undefined> {
-    const [row] = await this.executor.read(pick(this.neighbors, `${filter.direction}${depth}`, "neighbors"), {
+    const key = neighborsKey({
+      depth,
+      direction: filter.direction,
+      typed: filter.types !== null,
+      withRelationships,
+    });
+    const [row] = await this.executor.read(pick(this.neighbors, key, "neighbors"), {
       id,
       types: filter.types,
       labels: filter.labels,
-      maxNodes: this.limits.maxNodes,
+      ...this.caps(),
     });
     return row ? toSubgraph(row) : undefined;
   }
 
-  /** The subgraph and which of `ids` exist. */
-  async subgraph(ids: readonly string[], depth: number): Promise<{ found: string[]; subgraph: Subgraph }> {
-    const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
-      ids,
-      maxNodes: this.limits.maxNodes,
-    });
+  /** The subgraph and which of `ids` exist; `withRelationships` as for neighborhood. */
+  async subgraph(
+    ids: readonly string[],
+    depth: number,
+    withRelationships = true,
+  ): Promise<{ found: string[]; subgraph: Subgraph }> {
+    const [row] = await this.executor.read(
+      pick(this.subgraphs, subgraphKey(depth, withRelationships), "subgraph"),
+      {
+        ids,
+        ...this.caps(),
+      },
+    );
     if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
     return { found: row.found as string[], subgraph: toSubgraph(row) };
+  }
+
+  private caps(): { maxNodes: number; maxRelationships: number } {
+    return { maxNodes: this.limits.maxNodes, maxRelationships: this.limits.maxRelationships };
   }
 
   /** `undefined` when an endpoint is unknown; `null` when there is no path within `maxHops`. */

@@ -13,11 +13,15 @@ const ids = (s: Subgraph | undefined): string[] => s!.nodes.map((n) => n.id);
 /** neighbors and subgraph expand breadth first, each entity once, and cap the entities they return. */
 describe("breadth-first traversal and its node cap", () => {
   let driver: Driver;
-  const repository = (maxNodes: number): TraversalRepository =>
+  const repository = (
+    maxNodes: number,
+    maxRelationships: number = LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
+  ): TraversalRepository =>
     new TraversalRepository(testExecutor(driver), {
       maxDepth: LIMITS.DEPTH_MAX,
       maxHops: LIMITS.MAX_HOPS_MAX,
       maxNodes,
+      maxRelationships,
       maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
       maxTied: LIMITS.PATHS_TIED_MAX,
     });

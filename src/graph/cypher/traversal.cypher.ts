@@ -16,108 +16,166 @@ const range = (from: number, to: number): number[] => Array.from({ length: to - 
 export type StepDirection = "OUT" | "IN" | "BOTH";
 export const STEP_DIRECTIONS: readonly StepDirection[] = ["OUT", "IN", "BOTH"];
 
-/** Symmetric types as a relationship label expression; `false` when the registry has none. */
 const SYMMETRIC = RELATIONSHIP_TYPES.filter((t) => t.symmetric).map((t) => t.type);
-const symmetricStep = (r: string): string =>
-  SYMMETRIC.length === 0 ? "false" : `${r}:${SYMMETRIC.join("|")}`; // cypher-safe: names from the registry
+
+/** `(x)-[r:TYPE]->(y:Entity)` leaving `x` in `direction`; symmetric types match either way round. */
+function arrow(type: string | null, symmetric: boolean, direction: StepDirection): string {
+  const [left, right] = symmetric || direction === "BOTH" ? ["-", "-"] : direction === "OUT" ? ["-", "->"] : ["<-", "-"];
+  return `(x)${left}[r${type ? `:${type}` : ""}]${right}(y:Entity)`; // cypher-safe: type names from the registry
+}
 
 /**
- * One allowed step from `x` along `r`: a type in `$types` (all when null), leaving `x` in `direction`;
- * symmetric types pass either way.
+ * Every allowed step from `x` as rows of `r` and `y`, types and direction in the pattern so the planner
+ * reads only those relationships. Typed: one branch per registry type, skipped unless in `$types`.
+ * Untyped: one expansion of every type, plus the symmetric types the other way round.
  */
-function step(x: string, r: string, direction: StepDirection): string {
-  const types = `($types IS NULL OR type(${r}) IN $types)`;
-  if (direction === "BOTH") return types;
-  const end = direction === "OUT" ? "startNode" : "endNode";
-  return `${types} AND (${end}(${r}) = ${x} OR ${symmetricStep(r)})`;
+function steps(direction: StepDirection, typed: boolean): string {
+  const branches = typed
+    ? RELATIONSHIP_TYPES.map(
+        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, y`, // cypher-safe: type names from the registry
+      )
+    : [
+        `MATCH ${arrow(null, false, direction)} RETURN r, y`,
+        ...(direction === "BOTH" || SYMMETRIC.length === 0
+          ? []
+          : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
+      ];
+  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`;
 }
 
 /** An entity of one of `$labels` (any entity when null). */
 const OF_KINDS = (x: string): string => `($labels IS NULL OR any(l IN labels(${x}) WHERE l IN $labels))`;
 
 /**
- * Breadth first, each entity once: `within${k}` lists the distinct entities at most k allowed steps from
- * `starts`, each level one expansion of the previous one (hash-distinct rows, never walks), so work grows
- * with the entities reached and their edges. `reached` pairs every one beyond `starts` with its distance.
+ * Breadth first, each entity once: level k expands only the entities first reached at level k - 1 and
+ * keeps those not seen before, so work grows with the entities reached and their edges, never with walks.
+ * A level is skipped once more than `$maxNodes` entities are seen: the nearest ones are already known.
+ * `reached` pairs the nearest `$maxNodes` beyond `starts` with their distance (ordered by distance, id).
  */
-function levels(depth: number, allowed: (x: string, r: string, y: string) => string): string {
-  const level = (k: number): string => `CALL (starts${range(1, k - 1).map((i) => `, within${i}`).join("")}) {
-  UNWIND starts${k > 1 ? ` + within${k - 1}` : ""} AS x
-  WITH DISTINCT x
-  MATCH (x)-[r]-(y:Entity) WHERE ${allowed("x", "r", "y")}
-  RETURN collect(DISTINCT y) AS within${k}
-}`; // cypher-safe: level numbers from a fixed integer range, step from the registry
-  const all = range(1, depth).map((k) => `within${k}`);
-  return `${range(1, depth).map(level).join("\n")}
-CALL (starts, ${all.join(", ")}) {
-  UNWIND range(0, ${depth - 1}) AS i
-  UNWIND [${all.join(", ")}][i] AS m
-  WITH m, min(i) + 1 AS distance WHERE NOT m IN starts
+function levels(depth: number, expand: string, kinds: string): string {
+  const level = (k: number): string => `CALL (level${k - 1}, seen) {
+  WITH level${k - 1} AS frontier, seen WHERE size(seen) <= $maxNodes
+  UNWIND frontier AS x
+  ${expand}
+  WITH * WHERE NOT y IN seen AND ${kinds}
+  RETURN collect(DISTINCT y) AS level${k}
+}
+WITH *, seen + level${k} AS seen`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
+  const all = range(1, depth).map((k) => `level${k}`);
+  return `WITH *, starts AS level0, starts AS seen
+${range(1, depth).map(level).join("\n")}
+CALL (${all.join(", ")}) {
+  UNWIND range(1, ${depth}) AS distance
+  UNWIND [${all.join(", ")}][distance - 1] AS m
   WITH m, distance ORDER BY distance, m.id LIMIT $maxNodes
   RETURN collect({node: m, distance: distance}) AS reached
 }`; // cypher-safe: level numbers from a fixed integer range
 }
 
 /**
- * Everything within `depth` steps of `$id`, along `$types`, in `direction`, through entities of `$labels`,
- * breadth first. Past `$maxNodes` entities the nearest are kept (by distance, then id) and `truncated` is
- * set. Relationships: every allowed step from a kept entity nearer than `depth` to a kept entity, i.e.
- * each step of a walk of at most `depth` steps through kept entities.
+ * The nearest `$maxRelationships` of the steps found from the kept entities `kept` ({node, distance})
+ * to kept entities, plus one to tell whether any was left out: ordered by the distance of the nearer
+ * end they are found from, then type, then id.
  */
-function neighborsStatement(depth: number, direction: StepDirection): Statement {
+function nearestRelationships(expand: string, from: string): string {
+  return `CALL (kept, ns) {
+  UNWIND kept AS k
+  WITH k.node AS x, k.distance AS d, ns WHERE ${from}
+  ${expand}
+  WITH * WHERE y IN ns
+  WITH r, min(d) AS d ORDER BY d, type(r), r.id LIMIT $maxRelationships + 1
+  RETURN collect(r) AS rs
+}`; // cypher-safe: steps from the registry, a fixed condition on distances
+}
+
+/** The answer's columns; without relationships no relationship is read, and only the node cap truncates. */
+function answer(withRelationships: boolean, extra = ""): string {
+  return withRelationships
+    ? `RETURN ${extra}[x IN [k IN kept | k.node] | ${node("x")}] AS nodes, [r IN rs[0..$maxRelationships] | ${rel("r")}] AS relationships,
+       truncated OR size(rs) > $maxRelationships AS truncated`
+    : `RETURN ${extra}[x IN [k IN kept | k.node] | ${node("x")}] AS nodes, [] AS relationships, truncated`;
+}
+
+export interface NeighborsVariant {
+  readonly depth: number;
+  readonly direction: StepDirection;
+  /** Expand only the types in `$types` (each in its own branch); otherwise every type. */
+  readonly typed: boolean;
+  readonly withRelationships: boolean;
+}
+
+export const neighborsKey = (v: NeighborsVariant): string =>
+  `${v.direction}${v.depth}${v.typed ? "Typed" : ""}${v.withRelationships ? "" : "NodesOnly"}`;
+
+/**
+ * Everything within `depth` steps of `$id`, along `$types` (typed variant), in `direction`, through
+ * entities of `$labels`, breadth first. Past `$maxNodes` entities the nearest are kept (by distance,
+ * then id); past `$maxRelationships` relationships likewise; either sets `truncated`. Relationships:
+ * every allowed step from a kept entity nearer than `depth` to a kept entity.
+ */
+function neighborsStatement(v: NeighborsVariant): Statement {
+  const expand = steps(v.direction, v.typed);
   return statement(
-    `neighbors${direction}${depth}`,
+    `neighbors${neighborsKey(v)}`,
     `
 MATCH (start:Entity {id: $id})
-WITH start, [start] AS starts
-${levels(depth, (x, r, y) => `${step(x, r, direction)} AND ${OF_KINDS(y)}`)}
-WITH start, reached[0..$maxNodes - 1] AS kept, size(reached) >= $maxNodes AS truncated
-WITH [start] + [k IN kept | k.node] AS ns, [start] + [k IN kept WHERE k.distance < ${depth} | k.node] AS near, truncated // cypher-safe: length from a fixed integer range
-CALL (ns, near) {
-  UNWIND near AS x
-  MATCH (x)-[r]-(y:Entity) WHERE y IN ns AND ${step("x", "r", direction)} // cypher-safe: step from the registry
-  RETURN collect(DISTINCT r) AS rs
+WITH [start] AS starts
+${levels(v.depth, expand, OF_KINDS("y"))}
+WITH [{node: starts[0], distance: 0}] + reached[0..$maxNodes - 1] AS kept, size(reached) >= $maxNodes AS truncated
+${
+  v.withRelationships
+    ? `WITH kept, [k IN kept | k.node] AS ns, truncated
+${nearestRelationships(expand, `d < ${v.depth}`)}` // cypher-safe: depth from a fixed integer range
+    : ""
 }
-RETURN [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships, truncated
+${answer(v.withRelationships)}
 `,
   );
 }
 
-/** One neighbors statement per depth and direction, keyed `${direction}${depth}`. */
+/** One neighbors statement per depth, direction, typed or not, with or without relationships. */
 export function neighborsStatements(maxDepth: number): ReadonlyMap<string, Statement> {
-  return new Map(
-    STEP_DIRECTIONS.flatMap((direction) =>
-      range(1, maxDepth).map((depth) => [`${direction}${depth}`, neighborsStatement(depth, direction)] as const),
+  const variants = STEP_DIRECTIONS.flatMap((direction) =>
+    range(1, maxDepth).flatMap((depth) =>
+      [false, true].flatMap((typed) =>
+        [true, false].map((withRelationships) => ({ depth, direction, typed, withRelationships })),
+      ),
     ),
   );
+  return new Map(variants.map((v) => [neighborsKey(v), neighborsStatement(v)] as const));
 }
+
+export const subgraphKey = (depth: number, withRelationships: boolean): string =>
+  `${depth}${withRelationships ? "" : "NodesOnly"}`;
 
 /**
  * The given entities, everything within `depth` steps of them (breadth first, each entity once, the
- * nearest `$maxNodes` in all, by distance then id), and every relationship among those entities.
+ * nearest `$maxNodes` in all, by distance then id), and the relationships among those entities (the
+ * nearest `$maxRelationships`, by the distance of their nearer end, then type, then id).
  */
-export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statement> {
-  return table(range(0, maxDepth), (depth) =>
+export function subgraphStatements(maxDepth: number): ReadonlyMap<string, Statement> {
+  const expand = steps("BOTH", false);
+  const one = (depth: number, withRelationships: boolean): Statement =>
     statement(
-      `subgraph${depth}`,
+      `subgraph${subgraphKey(depth, withRelationships)}`,
       `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS starts
+${depth === 0 ? "WITH starts, [] AS reached" : levels(depth, expand, "true")}
+WITH starts, [x IN starts | {node: x, distance: 0}] + reached[0..$maxNodes - size(starts)] AS kept,
+     size(reached) > $maxNodes - size(starts) AS truncated
 ${
-  depth === 0
-    ? "WITH starts, [] AS reached"
-    : levels(depth, () => "true")
+  withRelationships
+    ? `WITH starts, kept, [k IN kept | k.node] AS ns, truncated
+${nearestRelationships(expand, "true")}`
+    : ""
 }
-WITH starts, [k IN reached[0..$maxNodes - size(starts)] | k.node] AS kept, size(reached) > $maxNodes - size(starts) AS truncated
-WITH starts, starts + kept AS ns, truncated
-CALL (ns) {
-  UNWIND ns AS x
-  MATCH (x)-[r]->(y:Entity) WHERE y IN ns
-  RETURN collect(DISTINCT r) AS rs
-}
-RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships,
-       truncated
+${answer(withRelationships, "[x IN starts | x.id] AS found, ")}
 `,
+    );
+  return new Map(
+    range(0, maxDepth).flatMap((depth) =>
+      [true, false].map((withRelationships) => [subgraphKey(depth, withRelationships), one(depth, withRelationships)] as const),
     ),
   );
 }
