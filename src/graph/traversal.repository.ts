@@ -3,8 +3,10 @@ import {
   neighborsKey,
   neighborsStatements,
   pathsStatement,
+  RELATIONSHIPS_AMONG,
+  relationshipsAmongKey,
   shortestPathStatements,
-  subgraphKey,
+  type StepDirection,
   subgraphStatements,
 } from "./cypher/traversal.cypher";
 import type { Executor } from "./executor";
@@ -34,18 +36,9 @@ function pick<K>(table: ReadonlyMap<K, Statement>, n: K, what: string): Statemen
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function toSubgraph(row: Record<string, unknown>): Subgraph {
-  return {
-    // Id order: the expansion's own order varies with the plan, and answers should not.
-    nodes: (row.nodes as unknown[]).map(toEntity).sort(byId),
-    relationships: (row.relationships as unknown[]).map(toRelationship).sort(byId),
-    truncated: row.truncated === true,
-  };
-}
-
 export class TraversalRepository {
   private readonly neighbors: ReadonlyMap<string, Statement>;
-  private readonly subgraphs: ReadonlyMap<string, Statement>;
+  private readonly subgraphs: ReadonlyMap<number, Statement>;
   private readonly shortest: ReadonlyMap<number, Statement>;
   /** Built on first use: one per (maxHops, first) pair the limits allow. */
   private readonly pathStatements = new Map<string, Statement>();
@@ -69,19 +62,17 @@ export class TraversalRepository {
     filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
     withRelationships = true,
   ): Promise<Subgraph | undefined> {
-    const key = neighborsKey({
-      depth,
-      direction: filter.direction,
-      typed: filter.types !== null,
-      withRelationships,
-    });
+    const typed = filter.types !== null;
+    const key = neighborsKey({ depth, direction: filter.direction, typed });
     const [row] = await this.executor.read(pick(this.neighbors, key, "neighbors"), {
       id,
       types: filter.types,
       labels: filter.labels,
-      ...this.caps(),
+      maxNodes: this.limits.maxNodes,
     });
-    return row ? toSubgraph(row) : undefined;
+    if (!row) return undefined;
+    const among = { direction: filter.direction, typed, types: filter.types, below: depth };
+    return this.withRelationships(row, withRelationships ? among : null);
   }
 
   /** The subgraph and which of `ids` exist; `withRelationships` as for neighborhood. */
@@ -90,19 +81,54 @@ export class TraversalRepository {
     depth: number,
     withRelationships = true,
   ): Promise<{ found: string[]; subgraph: Subgraph }> {
-    const [row] = await this.executor.read(
-      pick(this.subgraphs, subgraphKey(depth, withRelationships), "subgraph"),
-      {
-        ids,
-        ...this.caps(),
-      },
-    );
+    const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
+      ids,
+      maxNodes: this.limits.maxNodes,
+    });
     if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
-    return { found: row.found as string[], subgraph: toSubgraph(row) };
+    const among = { direction: "BOTH" as const, typed: false, types: null, below: depth + 1 };
+    return {
+      found: row.found as string[],
+      subgraph: await this.withRelationships(row, withRelationships ? among : null),
+    };
   }
 
-  private caps(): { maxNodes: number; maxRelationships: number } {
-    return { maxNodes: this.limits.maxNodes, maxRelationships: this.limits.maxRelationships };
+  /**
+   * The subgraph of a row of kept entities, with the relationships among them when `among` says how to
+   * find them (steps from entities nearer than `below`); their cap also sets `truncated`.
+   */
+  private async withRelationships(
+    row: Record<string, unknown>,
+    among: {
+      direction: StepDirection;
+      typed: boolean;
+      types: readonly string[] | null;
+      below: number;
+    } | null,
+  ): Promise<Subgraph> {
+    const nodes = (row.nodes as unknown[]).map(toEntity).sort(byId);
+    const truncated = row.truncated === true;
+    if (!among) return { nodes, relationships: [], truncated };
+    const statement = pick(
+      RELATIONSHIPS_AMONG,
+      relationshipsAmongKey(among.direction, among.typed),
+      "relationships",
+    );
+    const [found] = await this.executor.read(statement, {
+      ids: (row.nodes as { id: string }[]).map((n) => n.id),
+      distances: row.distances,
+      below: among.below,
+      types: among.types,
+      maxRelationships: this.limits.maxRelationships,
+    });
+    const relationships = (found!.relationships as unknown[]).map(toRelationship);
+    const cut = relationships.length > this.limits.maxRelationships;
+    return {
+      nodes,
+      // Id order: the expansion's own order varies with the plan, and answers should not.
+      relationships: relationships.slice(0, this.limits.maxRelationships).sort(byId),
+      truncated: truncated || cut,
+    };
   }
 
   /** `undefined` when an endpoint is unknown; `null` when there is no path within `maxHops`. */

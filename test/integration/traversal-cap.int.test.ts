@@ -54,6 +54,21 @@ describe("breadth-first traversal and its node cap", () => {
         expect(ids(capped)).toEqual(expect.arrayContaining([r.from, r.to]));
     });
 
+    it("reads the same entities when relationships are not asked for, and no relationship", async () => {
+      for (const depth of [1, 2, 3]) {
+        const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("pakistan", depth, all);
+        const bare = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("pakistan", depth, all, false);
+        expect(bare).toEqual({ ...full, relationships: [] });
+        expect(full!.relationships.length).toBeGreaterThan(0);
+      }
+      const capped = await repository(5).neighborhood("pakistan", 3, all, false);
+      expect(capped!.truncated).toBe(true);
+      expect(capped!.nodes).toHaveLength(5);
+      const sub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 2);
+      const bareSub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 2, false);
+      expect(bareSub.subgraph).toEqual({ ...sub.subgraph, relationships: [] });
+    });
+
     it("caps a subgraph the same way, its given entities always kept", async () => {
       const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 3);
       expect(full.subgraph.truncated).toBe(false);
@@ -93,6 +108,35 @@ describe("breadth-first traversal and its node cap", () => {
       expect(ids(two)).toEqual(["start", ...a, ...b].sort());
       expect(two!.relationships).toHaveLength(930);
     }, 60_000);
+
+    it("caps relationships, keeping the nearest by distance, then type, then id, truncated exactly past the cap", async () => {
+      // from start (distance 0): BORDERS z1, ENDORSES y1 and y2, URGES a1; from a (distance 1): ENDORSES a0
+      await createFixture(driver, [
+        { id: "z1", type: "BORDERS", a: "start", b: "c" },
+        { id: "y2", type: "ENDORSES", a: "start", b: "b" },
+        { id: "y1", type: "ENDORSES", a: "start", b: "a" },
+        { id: "a1", type: "URGES", a: "start", b: "d" },
+        { id: "a0", type: "ENDORSES", a: "a", b: "b" },
+      ]);
+      const rels = (s: Subgraph | undefined) => s!.relationships.map((r) => r.id);
+      const at = (maxRelationships: number) =>
+        repository(100, maxRelationships).neighborhood("start", 2, all);
+      expect(rels(await at(5))).toEqual(["a0", "a1", "y1", "y2", "z1"]);
+      expect((await at(5))!.truncated).toBe(false);
+      expect(rels(await at(4))).toEqual(["a1", "y1", "y2", "z1"]);
+      expect((await at(4))!.truncated).toBe(true);
+      expect(rels(await at(3))).toEqual(["y1", "y2", "z1"]);
+      expect((await at(3))!.truncated).toBe(true);
+      expect(rels(await at(1))).toEqual(["z1"]);
+      // the node cap is not reached in any of these
+      expect(ids(await at(1))).toEqual(["a", "b", "c", "d", "start"]);
+      const sub = async (maxRelationships: number) =>
+        (await repository(100, maxRelationships).subgraph(["start"], 2)).subgraph;
+      expect(rels(await sub(5))).toEqual(["a0", "a1", "y1", "y2", "z1"]);
+      expect((await sub(5)).truncated).toBe(false);
+      expect(rels(await sub(4))).toEqual(["a1", "y1", "y2", "z1"]);
+      expect((await sub(4)).truncated).toBe(true);
+    });
 
     it("follows only the types asked for while it expands", async () => {
       // beyond is reachable only through an URGES step

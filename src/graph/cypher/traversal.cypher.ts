@@ -47,138 +47,129 @@ function steps(direction: StepDirection, typed: boolean): string {
 const OF_KINDS = (x: string): string => `($labels IS NULL OR any(l IN labels(${x}) WHERE l IN $labels))`;
 
 /**
- * Breadth first, each entity once: level k expands only the entities first reached at level k - 1 and
+ * Breadth first, each entity once: level k expands only the entities first reached at level k - 1, and
  * keeps those not seen before, so work grows with the entities reached and their edges, never with walks.
  * A level is skipped once more than `$maxNodes` entities are seen: the nearest ones are already known.
- * `reached` pairs the nearest `$maxNodes` beyond `starts` with their distance (ordered by distance, id).
+ * Lists are compared in one row (`IN` over a list is hashed there), never carried along expanded rows.
  */
 function levels(depth: number, expand: string, kinds: string): string {
-  const level = (k: number): string => `CALL (level${k - 1}, seen) {
-  WITH level${k - 1} AS frontier, seen WHERE size(seen) <= $maxNodes
-  UNWIND frontier AS x
+  const level = (k: number): string => `WITH *, CASE WHEN size(seen${k - 1}) <= $maxNodes THEN level${k - 1} ELSE [] END AS frontier${k}
+CALL (frontier${k}) {
+  UNWIND frontier${k} AS x
   ${expand}
-  WITH * WHERE NOT y IN seen AND ${kinds}
-  RETURN collect(DISTINCT y) AS level${k}
+  WITH y WHERE ${kinds}
+  RETURN collect(DISTINCT y) AS candidates${k}
 }
-WITH *, seen + level${k} AS seen`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
-  const all = range(1, depth).map((k) => `level${k}`);
-  return `WITH *, starts AS level0, starts AS seen
-${range(1, depth).map(level).join("\n")}
-CALL (${all.join(", ")}) {
-  UNWIND range(1, ${depth}) AS distance
-  UNWIND [${all.join(", ")}][distance - 1] AS m
-  WITH m, distance ORDER BY distance, m.id LIMIT $maxNodes
-  RETURN collect({node: m, distance: distance}) AS reached
-}`; // cypher-safe: level numbers from a fixed integer range
+WITH *, [y IN candidates${k} WHERE NOT y IN seen${k - 1}] AS level${k}
+WITH *, seen${k - 1} + level${k} AS seen${k}`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
+  return `WITH starts, starts AS level0, starts AS seen0
+${range(1, depth).map(level).join("\n")}`;
 }
 
 /**
- * The nearest `$maxRelationships` of the steps found from the kept entities `kept` ({node, distance})
- * to kept entities, plus one to tell whether any was left out: ordered by the distance of the nearer
- * end they are found from, then type, then id.
+ * The nearest `$maxNodes` entities (by distance, then id; `starts` at distance 0 come first), and one
+ * more to tell whether any was left out. The expansion ends in a grouping, so the sort after it holds
+ * rows of one entity each rather than the expansion's lists.
  */
-function nearestRelationships(expand: string, from: string): string {
-  return `CALL (kept, ns) {
-  UNWIND kept AS k
-  WITH k.node AS x, k.distance AS d, ns WHERE ${from}
-  ${expand}
-  WITH * WHERE y IN ns
-  WITH r, min(d) AS d ORDER BY d, type(r), r.id LIMIT $maxRelationships + 1
-  RETURN collect(r) AS rs
-}`; // cypher-safe: steps from the registry, a fixed condition on distances
+function nearest(depth: number, expand: string, kinds: string): string {
+  const tagged = range(0, depth).map((k) => `[m IN level${k} | {node: m, distance: ${k}}]`);
+  return `CALL (starts) {
+${levels(depth, expand, kinds)}
+  UNWIND ${tagged.join(" + ")} AS t
+  RETURN t.node AS m, min(t.distance) AS distance
+}
+WITH starts, m, distance ORDER BY distance, m.id LIMIT $maxNodes + 1
+WITH starts, collect({node: m, distance: distance}) AS ranked
+WITH starts, ranked[0..$maxNodes] AS kept, size(ranked) > $maxNodes AS truncated`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
 }
 
-/** The answer's columns; without relationships no relationship is read, and only the node cap truncates. */
-function answer(withRelationships: boolean, extra = ""): string {
-  return withRelationships
-    ? `RETURN ${extra}[x IN [k IN kept | k.node] | ${node("x")}] AS nodes, [r IN rs[0..$maxRelationships] | ${rel("r")}] AS relationships,
-       truncated OR size(rs) > $maxRelationships AS truncated`
-    : `RETURN ${extra}[x IN [k IN kept | k.node] | ${node("x")}] AS nodes, [] AS relationships, truncated`;
-}
+/** Kept entities with their distances; relationships are read by RELATIONSHIPS_AMONG when asked for. */
+const kept = (found = ""): string => `WITH ${found}[k IN kept | k.node] AS ns, [k IN kept | k.distance] AS distances, truncated
+RETURN ${found ? "found, " : ""}[x IN ns | ${node("x")}] AS nodes, distances, truncated`; // cypher-safe: fixed text
 
 export interface NeighborsVariant {
   readonly depth: number;
   readonly direction: StepDirection;
   /** Expand only the types in `$types` (each in its own branch); otherwise every type. */
   readonly typed: boolean;
-  readonly withRelationships: boolean;
 }
 
-export const neighborsKey = (v: NeighborsVariant): string =>
-  `${v.direction}${v.depth}${v.typed ? "Typed" : ""}${v.withRelationships ? "" : "NodesOnly"}`;
+export const neighborsKey = (v: NeighborsVariant): string => `${v.direction}${v.depth}${v.typed ? "Typed" : ""}`;
 
 /**
- * Everything within `depth` steps of `$id`, along `$types` (typed variant), in `direction`, through
- * entities of `$labels`, breadth first. Past `$maxNodes` entities the nearest are kept (by distance,
- * then id); past `$maxRelationships` relationships likewise; either sets `truncated`. Relationships:
- * every allowed step from a kept entity nearer than `depth` to a kept entity.
+ * The entities within `depth` steps of `$id`, along `$types` (typed variant), in `direction`, through
+ * entities of `$labels`, breadth first; past `$maxNodes` entities the nearest are kept (by distance,
+ * then id) and `truncated` is set.
  */
 function neighborsStatement(v: NeighborsVariant): Statement {
-  const expand = steps(v.direction, v.typed);
   return statement(
     `neighbors${neighborsKey(v)}`,
     `
 MATCH (start:Entity {id: $id})
 WITH [start] AS starts
-${levels(v.depth, expand, OF_KINDS("y"))}
-WITH [{node: starts[0], distance: 0}] + reached[0..$maxNodes - 1] AS kept, size(reached) >= $maxNodes AS truncated
-${
-  v.withRelationships
-    ? `WITH kept, [k IN kept | k.node] AS ns, truncated
-${nearestRelationships(expand, `d < ${v.depth}`)}` // cypher-safe: depth from a fixed integer range
-    : ""
-}
-${answer(v.withRelationships)}
+${nearest(v.depth, steps(v.direction, v.typed), OF_KINDS("y"))}
+${kept()}
 `,
   );
 }
 
-/** One neighbors statement per depth, direction, typed or not, with or without relationships. */
+/** One neighbors statement per depth, direction, and typed or not. */
 export function neighborsStatements(maxDepth: number): ReadonlyMap<string, Statement> {
   const variants = STEP_DIRECTIONS.flatMap((direction) =>
-    range(1, maxDepth).flatMap((depth) =>
-      [false, true].flatMap((typed) =>
-        [true, false].map((withRelationships) => ({ depth, direction, typed, withRelationships })),
-      ),
-    ),
+    range(1, maxDepth).flatMap((depth) => [false, true].map((typed) => ({ depth, direction, typed }))),
   );
   return new Map(variants.map((v) => [neighborsKey(v), neighborsStatement(v)] as const));
 }
 
-export const subgraphKey = (depth: number, withRelationships: boolean): string =>
-  `${depth}${withRelationships ? "" : "NodesOnly"}`;
-
 /**
- * The given entities, everything within `depth` steps of them (breadth first, each entity once, the
- * nearest `$maxNodes` in all, by distance then id), and the relationships among those entities (the
- * nearest `$maxRelationships`, by the distance of their nearer end, then type, then id).
+ * The given entities and everything within `depth` steps of them, breadth first, each entity once, the
+ * nearest `$maxNodes` in all (the given ones first, then by distance and id).
  */
-export function subgraphStatements(maxDepth: number): ReadonlyMap<string, Statement> {
-  const expand = steps("BOTH", false);
-  const one = (depth: number, withRelationships: boolean): Statement =>
+export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statement> {
+  return table(range(0, maxDepth), (depth) =>
     statement(
-      `subgraph${subgraphKey(depth, withRelationships)}`,
+      `subgraph${depth}`,
       `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS starts
-${depth === 0 ? "WITH starts, [] AS reached" : levels(depth, expand, "true")}
-WITH starts, [x IN starts | {node: x, distance: 0}] + reached[0..$maxNodes - size(starts)] AS kept,
-     size(reached) > $maxNodes - size(starts) AS truncated
-${
-  withRelationships
-    ? `WITH starts, kept, [k IN kept | k.node] AS ns, truncated
-${nearestRelationships(expand, "true")}`
-    : ""
-}
-${answer(withRelationships, "[x IN starts | x.id] AS found, ")}
+${nearest(depth, steps("BOTH", false), "true")}
+${kept("[x IN starts | x.id] AS found, ")}
 `,
-    );
-  return new Map(
-    range(0, maxDepth).flatMap((depth) =>
-      [true, false].map((withRelationships) => [subgraphKey(depth, withRelationships), one(depth, withRelationships)] as const),
     ),
   );
 }
+
+export const relationshipsAmongKey = (direction: StepDirection, typed: boolean): string =>
+  `${direction}${typed ? "Typed" : ""}`;
+
+/**
+ * Relationships of an answer: the allowed steps from the entities `$ids` whose `$distances` are below
+ * `$below` to entities of `$ids`, the nearest `$maxRelationships` (by the distance of the nearer end they
+ * are found from, then type, then id) and one more to tell whether any was left out. The entities come
+ * as parameters, so the sort holds rows of one relationship each.
+ */
+export const RELATIONSHIPS_AMONG: ReadonlyMap<string, Statement> = new Map(
+  STEP_DIRECTIONS.flatMap((direction) =>
+    [false, true].map((typed) => {
+      const key = relationshipsAmongKey(direction, typed);
+      return [
+        key,
+        statement(
+          `relationshipsAmong${key}`,
+          `
+UNWIND range(0, size($ids) - 1) AS i
+WITH $ids[i] AS id, $distances[i] AS d WHERE d < $below
+MATCH (x:Entity {id: id})
+${steps(direction, typed)}
+WITH * WHERE y.id IN $ids
+WITH r, min(d) AS d ORDER BY d, type(r), r.id LIMIT $maxRelationships + 1
+RETURN collect(${rel("r")}) AS relationships
+`,
+        ),
+      ] as const;
+    }),
+  ),
+);
 
 /** Path projection shared by the path statements. */
 const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;
