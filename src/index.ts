@@ -59,7 +59,8 @@ function createServices(executor: Executor): Services {
   const traversal = new TraversalRepository(executor, {
     maxDepth: LIMITS.DEPTH_MAX,
     maxHops: LIMITS.MAX_HOPS_MAX,
-    maxPaths: LIMITS.SUBGRAPH_PATHS_MAX,
+    maxNodes: LIMITS.SUBGRAPH_NODES_MAX,
+    maxRelationships: LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
     maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
     maxTied: LIMITS.PATHS_TIED_MAX,
   });

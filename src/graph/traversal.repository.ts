@@ -1,26 +1,33 @@
 import type { Path, Subgraph } from "../model/path";
 import {
+  neighborsKey,
   neighborsStatements,
   pathsStatement,
+  RELATIONSHIPS_AMONG,
+  relationshipsAmongKey,
   shortestPathStatements,
+  type StepDirection,
   subgraphStatements,
 } from "./cypher/traversal.cypher";
 import type { Executor } from "./executor";
 import { toEntity, toPath, toRelationship } from "./mappers";
-import { type Direction, SYMMETRIC_TYPES } from "./relationship.repository";
+import type { Direction } from "./relationship.repository";
 import type { Statement } from "./statement";
 
 export interface TraversalLimits {
   readonly maxDepth: number;
   readonly maxHops: number;
-  readonly maxPaths: number;
+  /** Entities one neighbors or subgraph answer may hold; past it the nearest are kept. */
+  readonly maxNodes: number;
+  /** Relationships one neighbors or subgraph answer may hold; past it the nearest are kept. */
+  readonly maxRelationships: number;
   /** `first` of paths. */
   readonly maxPathsFirst: number;
   /** Paths of the length where `first` cuts that are compared by relationship ids. */
   readonly maxTied: number;
 }
 
-function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): Statement {
+function pick<K>(table: ReadonlyMap<K, Statement>, n: K, what: string): Statement {
   const found = table.get(n);
   // The service checks lengths against LIMITS first; reaching this is a programming error.
   if (!found) throw new Error(`invariant: no ${what} statement for length ${n}`);
@@ -29,17 +36,8 @@ function pick(table: ReadonlyMap<number, Statement>, n: number, what: string): S
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function toSubgraph(row: Record<string, unknown>): Subgraph {
-  return {
-    // Id order: the expansion's own order varies with the plan, and answers should not.
-    nodes: (row.nodes as unknown[]).map(toEntity).sort(byId),
-    relationships: (row.relationships as unknown[]).map(toRelationship).sort(byId),
-    truncated: row.truncated === true,
-  };
-}
-
 export class TraversalRepository {
-  private readonly neighbors: ReadonlyMap<number, Statement>;
+  private readonly neighbors: ReadonlyMap<string, Statement>;
   private readonly subgraphs: ReadonlyMap<number, Statement>;
   private readonly shortest: ReadonlyMap<number, Statement>;
   /** Built on first use: one per (maxHops, first) pair the limits allow. */
@@ -54,31 +52,83 @@ export class TraversalRepository {
     this.shortest = shortestPathStatements(limits.maxHops);
   }
 
-  /** Undefined when `id` is unknown. */
+  /**
+   * Undefined when `id` is unknown. Without `withRelationships` no relationship is read: the answer's
+   * relationships are empty and only the node cap sets `truncated`.
+   */
   async neighborhood(
     id: string,
     depth: number,
     filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
+    withRelationships = true,
   ): Promise<Subgraph | undefined> {
-    const [row] = await this.executor.read(pick(this.neighbors, depth, "neighbors"), {
+    const typed = filter.types !== null;
+    const key = neighborsKey({ depth, direction: filter.direction, typed });
+    const [row] = await this.executor.read(pick(this.neighbors, key, "neighbors"), {
       id,
       types: filter.types,
       labels: filter.labels,
-      direction: filter.direction,
-      symmetric: SYMMETRIC_TYPES,
-      maxPaths: this.limits.maxPaths,
+      maxNodes: this.limits.maxNodes,
     });
-    return row ? toSubgraph(row) : undefined;
+    if (!row) return undefined;
+    const among = { direction: filter.direction, typed, types: filter.types, below: depth };
+    return this.withRelationships(row, withRelationships ? among : null);
   }
 
-  /** The subgraph and which of `ids` exist. */
-  async subgraph(ids: readonly string[], depth: number): Promise<{ found: string[]; subgraph: Subgraph }> {
+  /** The subgraph and which of `ids` exist; `withRelationships` as for neighborhood. */
+  async subgraph(
+    ids: readonly string[],
+    depth: number,
+    withRelationships = true,
+  ): Promise<{ found: string[]; subgraph: Subgraph }> {
     const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
       ids,
-      maxPaths: this.limits.maxPaths,
+      maxNodes: this.limits.maxNodes,
     });
     if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
-    return { found: row.found as string[], subgraph: toSubgraph(row) };
+    const among = { direction: "BOTH" as const, typed: false, types: null, below: depth + 1 };
+    return {
+      found: row.found as string[],
+      subgraph: await this.withRelationships(row, withRelationships ? among : null),
+    };
+  }
+
+  /**
+   * The subgraph of a row of kept entities, with the relationships among them when `among` says how to
+   * find them (steps from entities nearer than `below`); their cap also sets `truncated`.
+   */
+  private async withRelationships(
+    row: Record<string, unknown>,
+    among: {
+      direction: StepDirection;
+      typed: boolean;
+      types: readonly string[] | null;
+      below: number;
+    } | null,
+  ): Promise<Subgraph> {
+    const nodes = (row.nodes as unknown[]).map(toEntity).sort(byId);
+    const truncated = row.truncated === true;
+    if (!among) return { nodes, relationships: [], truncated };
+    const statement = pick(
+      RELATIONSHIPS_AMONG,
+      relationshipsAmongKey(among.direction, among.typed),
+      "relationships",
+    );
+    const [found] = await this.executor.read(statement, {
+      ids: (row.nodes as { id: string }[]).map((n) => n.id),
+      distances: row.distances,
+      below: among.below,
+      types: among.types,
+      maxRelationships: this.limits.maxRelationships,
+    });
+    const relationships = (found!.relationships as unknown[]).map(toRelationship);
+    const cut = relationships.length > this.limits.maxRelationships;
+    return {
+      nodes,
+      // Id order: the expansion's own order varies with the plan, and answers should not.
+      relationships: relationships.slice(0, this.limits.maxRelationships).sort(byId),
+      truncated: truncated || cut,
+    };
   }
 
   /** `undefined` when an endpoint is unknown; `null` when there is no path within `maxHops`. */

@@ -17,8 +17,17 @@ export const LIMITS = {
   SEARCH_TEXT_MAX: 200,
   /** Number of `ids` given to subgraph. */
   SUBGRAPH_IDS_MAX: 100,
-  /** Paths a neighbors or subgraph query may expand before it stops collecting. */
-  SUBGRAPH_PATHS_MAX: 5000,
+  /**
+   * Entities in one neighbors or subgraph answer; past it the nearest are kept and `truncated` is set.
+   * 2000 entities with their edges stay a few megabytes of JSON and well inside the request deadline.
+   */
+  SUBGRAPH_NODES_MAX: 2000,
+  /**
+   * Relationships in one neighbors or subgraph answer; past it the nearest are kept and `truncated` is set.
+   * Enough to join every kept entity to the answer (a tree of 2000 entities has 1999), and priced at this
+   * cap a two-hop neighbourhood with its citations (23 objects a relationship) stays within COST_BUDGET.
+   */
+  SUBGRAPH_RELATIONSHIPS_MAX: 2000,
   /** Citations on one asserted relationship, and the length of one quote. */
   CITATIONS_MAX: 20,
   QUOTE_LENGTH_MAX: 2000,

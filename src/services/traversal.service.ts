@@ -25,14 +25,21 @@ export class TraversalService {
       direction?: Direction;
       depth?: number;
       labels?: readonly string[] | null;
+      /** False when the caller needs only the entities: no relationship is read then. */
+      withRelationships?: boolean;
     },
   ): Promise<Subgraph> {
     const depth = assertIntInRange("depth", options.depth ?? DEFAULTS.DEPTH, 1, LIMITS.DEPTH_MAX);
-    const found = await this.traversal.neighborhood(id, depth, {
-      types: orNull(options.types),
-      labels: orNull(options.labels),
-      direction: options.direction ?? "BOTH",
-    });
+    const found = await this.traversal.neighborhood(
+      id,
+      depth,
+      {
+        types: orNull(options.types),
+        labels: orNull(options.labels),
+        direction: options.direction ?? "BOTH",
+      },
+      options.withRelationships ?? true,
+    );
     if (!found) throw new UnknownEntityError(id, "id");
     return found;
   }
@@ -77,12 +84,20 @@ export class TraversalService {
   }
 
   /** The given entities, everything within `depth` steps (0 to LIMITS.DEPTH_MAX), and the edges among them. */
-  async subgraph(ids: readonly string[], depth: number = DEFAULTS.DEPTH): Promise<Subgraph> {
+  async subgraph(
+    ids: readonly string[],
+    depth: number = DEFAULTS.DEPTH,
+    options: { withRelationships?: boolean } = {},
+  ): Promise<Subgraph> {
     assertMaxItems("ids", ids, LIMITS.SUBGRAPH_IDS_MAX);
     assertIntInRange("depth", depth, 0, LIMITS.DEPTH_MAX);
     if (ids.length === 0) throw new InvalidInputError("ids must hold at least one entity id", "ids");
     const unique = [...new Set(ids)];
-    const { found, subgraph } = await this.traversal.subgraph(unique, depth);
+    const { found, subgraph } = await this.traversal.subgraph(
+      unique,
+      depth,
+      options.withRelationships ?? true,
+    );
     const missing = unique.filter((id) => !found.includes(id));
     if (missing.length > 0) {
       throw new InvalidInputError(`ids: no entity has id ${missing.map((m) => `"${m}"`).join(", ")}`, "ids");

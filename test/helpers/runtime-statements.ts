@@ -24,7 +24,9 @@ export function statementsOf(module: Record<string, unknown>): Statement[] {
 /** Every runtime Cypher statement, with the traversal tables built at every length and a few paths keys. */
 export function runtimeStatements(): Statement[] {
   return [
-    ...[entity, readiness, relationship, search, seed, serverInfo, write].flatMap((m) => statementsOf(m)),
+    ...[entity, readiness, relationship, search, seed, serverInfo, traversal, write].flatMap((m) =>
+      statementsOf(m),
+    ),
     ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),

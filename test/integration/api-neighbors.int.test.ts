@@ -29,6 +29,24 @@ describe("neighbors over HTTP", () => {
     return response.data!.neighbors;
   };
 
+  it("gives the same entities whether or not relationships are asked for", async () => {
+    for (const variables of [
+      { id: "pakistan", depth: 3 },
+      { id: "afghanistan", direction: "OUT", depth: 2 },
+      { id: "ttp", types: ["TARGETS", "OPERATES_FROM"], depth: 2 },
+    ]) {
+      const full = await neighbors(variables);
+      const bare = await query<{ neighbors: { nodes: { id: string }[] } }>(
+        `query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $depth: Int) {
+          neighbors(id: $id, types: $types, direction: $direction, depth: $depth) { nodes { id } }
+        }`,
+        variables,
+      );
+      expect(bare.errors).toBeUndefined();
+      expect(sortedIds(bare.data!.neighbors.nodes)).toEqual(sortedIds(full.nodes));
+    }
+  });
+
   it("finds everything that operates from Afghanistan: ttp and baloch-militant-groups, claimed by Pakistan", async () => {
     const found = await neighbors({ id: "afghanistan", types: ["OPERATES_FROM"], direction: "IN" });
     expect(sortedIds(found.nodes)).toEqual(["afghanistan", "baloch-militant-groups", "ttp"]);

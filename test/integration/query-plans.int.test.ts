@@ -10,13 +10,6 @@ import { runtimeStatements } from "../helpers/runtime-statements";
 
 /** Statements whose plans may still scan, each with why. */
 const ALLOWED: Readonly<Record<string, string>> = {
-  neighbors1: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
-  neighbors2: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
-  neighbors3: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
-  subgraph0: "being replaced by a breadth-first expansion",
-  subgraph1: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
-  subgraph2: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
-  subgraph3: "path expansion filtered afterwards; being replaced by a breadth-first expansion",
   deleteAll: "empties the whole database on purpose (seed --reset)",
   countNodes: "counts every node on purpose (is the database empty?)",
 };
@@ -44,7 +37,10 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     after: fixture.leaf,
     first: 20,
     limit: 21,
-    maxPaths: LIMITS.SUBGRAPH_PATHS_MAX,
+    maxNodes: LIMITS.SUBGRAPH_NODES_MAX,
+    maxRelationships: LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
+    distances: [0, 1],
+    below: 1,
     maxTied: LIMITS.PATHS_TIED_MAX,
     index: ENTITY_SEARCH_INDEX,
     query: "plan*",

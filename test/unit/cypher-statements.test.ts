@@ -53,8 +53,14 @@ describe("runtime Cypher statements", () => {
   );
 
   it("covers every traversal length the limits allow, and no more", () => {
-    expect([...traversal.neighborsStatements(LIMITS.DEPTH_MAX).keys()]).toEqual([1, 2, 3]);
+    const variants = (key: string): string[] => [key, `${key}Typed`];
+    expect([...traversal.neighborsStatements(LIMITS.DEPTH_MAX).keys()].sort()).toEqual(
+      ["BOTH1", "BOTH2", "BOTH3", "IN1", "IN2", "IN3", "OUT1", "OUT2", "OUT3"].flatMap(variants).sort(),
+    );
     expect([...traversal.subgraphStatements(LIMITS.DEPTH_MAX).keys()]).toEqual([0, 1, 2, 3]);
+    expect([...traversal.RELATIONSHIPS_AMONG.keys()].sort()).toEqual(
+      ["BOTH", "IN", "OUT"].flatMap(variants).sort(),
+    );
     expect(traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).size).toBe(LIMITS.MAX_HOPS_MAX);
     const limits = { maxHops: LIMITS.MAX_HOPS_MAX, maxFirst: LIMITS.PATHS_FIRST_MAX };
     for (const [hops, first] of [

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
@@ -12,38 +13,118 @@ function table(lengths: readonly number[], build: (n: number) => Statement): Rea
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** Direction of each step, counted from the start: symmetric types pass either way. */
-const STEP_DIRECTIONS = `($direction = 'BOTH' OR all(i IN range(0, length(p) - 1) WHERE
-      type(relationships(p)[i]) IN $symmetric
-      OR ($direction = 'OUT' AND startNode(relationships(p)[i]) = nodes(p)[i])
-      OR ($direction = 'IN' AND endNode(relationships(p)[i]) = nodes(p)[i])))`;
+export type StepDirection = "OUT" | "IN" | "BOTH";
+export const STEP_DIRECTIONS: readonly StepDirection[] = ["OUT", "IN", "BOTH"];
 
-const SUBGRAPH_RETURN = `
-CALL (ps) { UNWIND ps AS p UNWIND nodes(p) AS x RETURN collect(DISTINCT x) AS xs }
-CALL (ps) { UNWIND ps AS p UNWIND relationships(p) AS r RETURN collect(DISTINCT r) AS rs }`;
+const SYMMETRIC = RELATIONSHIP_TYPES.filter((t) => t.symmetric).map((t) => t.type);
 
-/** Everything within `depth` steps of `$id`, along `$types`, through nodes of `$labels`. */
-export function neighborsStatements(maxDepth: number): ReadonlyMap<number, Statement> {
-  return table(range(1, maxDepth), (depth) =>
-    statement(
-      `neighbors${depth}`,
-      `
+/** `(x)-[r:TYPE]->(y:Entity)` leaving `x` in `direction`; symmetric types match either way round. */
+function arrow(type: string | null, symmetric: boolean, direction: StepDirection): string {
+  const [left, right] = symmetric || direction === "BOTH" ? ["-", "-"] : direction === "OUT" ? ["-", "->"] : ["<-", "-"];
+  return `(x)${left}[r${type ? `:${type}` : ""}]${right}(y:Entity)`; // cypher-safe: type names from the registry
+}
+
+/**
+ * Every allowed step from `x` as rows of `r` and `y`, types and direction in the pattern so the planner
+ * reads only those relationships. Typed: one branch per registry type, skipped unless in `$types`.
+ * Untyped: one expansion of every type, plus the symmetric types the other way round.
+ */
+function steps(direction: StepDirection, typed: boolean): string {
+  const branches = typed
+    ? RELATIONSHIP_TYPES.map(
+        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, y`, // cypher-safe: type names from the registry
+      )
+    : [
+        `MATCH ${arrow(null, false, direction)} RETURN r, y`,
+        ...(direction === "BOTH" || SYMMETRIC.length === 0
+          ? []
+          : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
+      ];
+  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`;
+}
+
+/** An entity of one of `$labels` (any entity when null). */
+const OF_KINDS = (x: string): string => `($labels IS NULL OR any(l IN labels(${x}) WHERE l IN $labels))`;
+
+/**
+ * Breadth first, each entity once: level k expands only the entities first reached at level k - 1, and
+ * keeps those not seen before, so work grows with the entities reached and their edges, never with walks.
+ * A level is skipped once more than `$maxNodes` entities are seen: the nearest ones are already known.
+ * Lists are compared in one row (`IN` over a list is hashed there), never carried along expanded rows.
+ */
+function levels(depth: number, expand: string, kinds: string): string {
+  const level = (k: number): string => `WITH *, CASE WHEN size(seen${k - 1}) <= $maxNodes THEN level${k - 1} ELSE [] END AS frontier${k}
+CALL (frontier${k}) {
+  UNWIND frontier${k} AS x
+  ${expand}
+  WITH y WHERE ${kinds}
+  RETURN collect(DISTINCT y) AS candidates${k}
+}
+WITH *, [y IN candidates${k} WHERE NOT y IN seen${k - 1}] AS level${k}
+WITH *, seen${k - 1} + level${k} AS seen${k}`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
+  return `WITH starts, starts AS level0, starts AS seen0
+${range(1, depth).map(level).join("\n")}`;
+}
+
+/**
+ * The nearest `$maxNodes` entities (by distance, then id; `starts` at distance 0 come first), and one
+ * more to tell whether any was left out. The expansion ends in a grouping, so the sort after it holds
+ * rows of one entity each rather than the expansion's lists.
+ */
+function nearest(depth: number, expand: string, kinds: string): string {
+  const tagged = range(0, depth).map((k) => `[m IN level${k} | {node: m, distance: ${k}}]`);
+  return `CALL (starts) {
+${levels(depth, expand, kinds)}
+  UNWIND ${tagged.join(" + ")} AS t
+  RETURN t.node AS m, min(t.distance) AS distance
+}
+WITH starts, m, distance ORDER BY distance, m.id LIMIT $maxNodes + 1
+WITH starts, collect({node: m, distance: distance}) AS ranked
+WITH starts, ranked[0..$maxNodes] AS kept, size(ranked) > $maxNodes AS truncated`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
+}
+
+/** Kept entities with their distances; relationships are read by RELATIONSHIPS_AMONG when asked for. */
+const kept = (found = ""): string => `WITH ${found}[k IN kept | k.node] AS ns, [k IN kept | k.distance] AS distances, truncated
+RETURN ${found ? "found, " : ""}[x IN ns | ${node("x")}] AS nodes, distances, truncated`; // cypher-safe: fixed text
+
+export interface NeighborsVariant {
+  readonly depth: number;
+  readonly direction: StepDirection;
+  /** Expand only the types in `$types` (each in its own branch); otherwise every type. */
+  readonly typed: boolean;
+}
+
+export const neighborsKey = (v: NeighborsVariant): string => `${v.direction}${v.depth}${v.typed ? "Typed" : ""}`;
+
+/**
+ * The entities within `depth` steps of `$id`, along `$types` (typed variant), in `direction`, through
+ * entities of `$labels`, breadth first; past `$maxNodes` entities the nearest are kept (by distance,
+ * then id) and `truncated` is set.
+ */
+function neighborsStatement(v: NeighborsVariant): Statement {
+  return statement(
+    `neighbors${neighborsKey(v)}`,
+    `
 MATCH (start:Entity {id: $id})
-OPTIONAL MATCH p = (start)-[*1..${depth}]-(:Entity) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-  AND all(x IN nodes(p)[1..] WHERE $labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
-  AND ${STEP_DIRECTIONS}
-WITH start, p LIMIT $maxPaths
-WITH start, collect(p) AS ps
-${SUBGRAPH_RETURN}
-RETURN [x IN CASE WHEN size(xs) = 0 THEN [start] ELSE xs END | ${node("x")}] AS nodes,
-       [r IN rs | ${rel("r")}] AS relationships, size(ps) >= $maxPaths AS truncated
+WITH [start] AS starts
+${nearest(v.depth, steps(v.direction, v.typed), OF_KINDS("y"))}
+${kept()}
 `,
-    ),
   );
 }
 
-/** The given entities, everything within `depth` steps of them, and every edge among those nodes. */
+/** One neighbors statement per depth, direction, and typed or not. */
+export function neighborsStatements(maxDepth: number): ReadonlyMap<string, Statement> {
+  const variants = STEP_DIRECTIONS.flatMap((direction) =>
+    range(1, maxDepth).flatMap((depth) => [false, true].map((typed) => ({ depth, direction, typed }))),
+  );
+  return new Map(variants.map((v) => [neighborsKey(v), neighborsStatement(v)] as const));
+}
+
+/**
+ * The given entities and everything within `depth` steps of them, breadth first, each entity once, the
+ * nearest `$maxNodes` in all (the given ones first, then by distance and id).
+ */
 export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statement> {
   return table(range(0, maxDepth), (depth) =>
     statement(
@@ -51,28 +132,44 @@ export function subgraphStatements(maxDepth: number): ReadonlyMap<number, Statem
       `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS starts
-${
-  depth === 0
-    ? "WITH starts, [] AS reached, 0 AS expanded"
-    : `CALL (starts) {
-  UNWIND starts AS s
-  MATCH (s)-[*1..${depth}]-(m:Entity) // cypher-safe: length from a fixed integer range
-  WITH m LIMIT $maxPaths
-  RETURN collect(DISTINCT m) AS reached, count(*) AS expanded
-}`
-}
-WITH starts, expanded, [x IN starts WHERE NOT x IN reached] + reached AS ns
-CALL (ns) {
-  UNWIND ns AS x
-  MATCH (x)-[r]->(y:Entity) WHERE y IN ns
-  RETURN collect(DISTINCT r) AS rs
-}
-RETURN [x IN starts | x.id] AS found, [x IN ns | ${node("x")}] AS nodes, [r IN rs | ${rel("r")}] AS relationships,
-       expanded >= $maxPaths AS truncated
+${nearest(depth, steps("BOTH", false), "true")}
+${kept("[x IN starts | x.id] AS found, ")}
 `,
     ),
   );
 }
+
+export const relationshipsAmongKey = (direction: StepDirection, typed: boolean): string =>
+  `${direction}${typed ? "Typed" : ""}`;
+
+/**
+ * Relationships of an answer: the allowed steps from the entities `$ids` whose `$distances` are below
+ * `$below` to entities of `$ids`, the nearest `$maxRelationships` (by the distance of the nearer end they
+ * are found from, then type, then id) and one more to tell whether any was left out. The entities come
+ * as parameters, so the sort holds rows of one relationship each.
+ */
+export const RELATIONSHIPS_AMONG: ReadonlyMap<string, Statement> = new Map(
+  STEP_DIRECTIONS.flatMap((direction) =>
+    [false, true].map((typed) => {
+      const key = relationshipsAmongKey(direction, typed);
+      return [
+        key,
+        statement(
+          `relationshipsAmong${key}`,
+          `
+UNWIND range(0, size($ids) - 1) AS i
+WITH $ids[i] AS id, $distances[i] AS d WHERE d < $below
+MATCH (x:Entity {id: id})
+${steps(direction, typed)}
+WITH * WHERE y.id IN $ids
+WITH r, min(d) AS d ORDER BY d, type(r), r.id LIMIT $maxRelationships + 1
+RETURN collect(${rel("r")}) AS relationships
+`,
+        ),
+      ] as const;
+    }),
+  ),
+);
 
 /** Path projection shared by the path statements. */
 const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;

@@ -1,11 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Path, Subgraph } from "../../model/path";
 import type { Relationship } from "../../model/relationship";
 import { DEFAULTS, LIMITS } from "../../services/limits";
 import type { GraphqlContext } from "../context";
+import { selectsField } from "../selects-field";
 import { Direction, EntityKind, RelationshipType } from "../types/enums";
 import { PathType, SubgraphType } from "../types/path.type";
 import { RelationshipObjectType } from "../types/relationship.type";
+
+/** Relationships are read when asked for, or when `truncated` must say whether their cap cut them. */
+const needsRelationships = (info: GraphQLResolveInfo): boolean =>
+  selectsField(info, "relationships") || selectsField(info, "truncated");
 
 @Resolver()
 export class TraversalResolver {
@@ -20,12 +26,14 @@ export class TraversalResolver {
     direction: Direction | null,
     @Arg("depth", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.DEPTH }) depth: number | null,
     @Arg("kinds", (_type) => [EntityKind], { nullable: true }) kinds: string[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     return ctx.services.traversal.neighbors(id, {
       types,
       direction: direction ?? undefined,
       depth: depth ?? undefined,
       labels: kinds,
+      withRelationships: needsRelationships(info),
     });
   }
 
@@ -79,8 +87,11 @@ export class TraversalResolver {
     @Ctx() ctx: GraphqlContext,
     @Arg("ids", (_type) => [ID]) ids: string[],
     @Arg("depth", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.DEPTH }) depth: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
-    return ctx.services.traversal.subgraph(ids, depth ?? undefined);
+    return ctx.services.traversal.subgraph(ids, depth ?? undefined, {
+      withRelationships: needsRelationships(info),
+    });
   }
 }
 

@@ -17,14 +17,18 @@ export class PathType {
 
 @ObjectType("Subgraph", { description: "A set of entities and the relationships among them." })
 export class SubgraphType {
-  @Field((_type) => [EntityInterface], { description: "In id order." })
+  @Field((_type) => [EntityInterface], {
+    description: `In id order; at most ${LIMITS.SUBGRAPH_NODES_MAX}, the nearest (by number of steps, then id).`,
+  })
   nodes!: unknown[];
 
-  @Field((_type) => [RelationshipObjectType], { description: "In id order." })
+  @Field((_type) => [RelationshipObjectType], {
+    description: `In id order; at most ${LIMITS.SUBGRAPH_RELATIONSHIPS_MAX}, the nearest (by the number of steps to their nearer end, then type, then id).`,
+  })
   relationships!: unknown[];
 
   @Field((_type) => Boolean, {
-    description: `True when the traversal stopped after expanding ${LIMITS.SUBGRAPH_PATHS_MAX} paths, so the answer may be incomplete: narrow it with types, kinds or depth.`,
+    description: `True when more than ${LIMITS.SUBGRAPH_NODES_MAX} entities or more than ${LIMITS.SUBGRAPH_RELATIONSHIPS_MAX} relationships are within reach: the answer then holds the nearest of each. Narrow it with types, kinds or depth.`,
   })
   truncated!: boolean;
 }
