@@ -19,15 +19,16 @@ export const LIMITS = {
   SUBGRAPH_IDS_MAX: 100,
   /**
    * Entities in one neighbors or subgraph answer; past it the nearest are kept and `truncated` is set.
-   * 2000 entities with their edges stay a few megabytes of JSON and well inside the request deadline.
+   * More than a drawing can show legibly; priced at this cap with SUBGRAPH_RELATIONSHIPS_MAX, a neighbourhood
+   * with its citations stays within COST_BUDGET.
    */
-  SUBGRAPH_NODES_MAX: 2000,
+  SUBGRAPH_NODES_MAX: 1000,
   /**
    * Relationships in one neighbors or subgraph answer; past it the nearest are kept and `truncated` is set.
-   * Enough to join every kept entity to the answer (a tree of 2000 entities has 1999), and priced at this
-   * cap a two-hop neighbourhood with its citations (23 objects a relationship) stays within COST_BUDGET.
+   * Enough to join every kept entity to the answer (a tree of 1000 entities has 999), and priced at this
+   * cap a neighbourhood with its citations (about 43 objects a relationship) stays within COST_BUDGET.
    */
-  SUBGRAPH_RELATIONSHIPS_MAX: 2000,
+  SUBGRAPH_RELATIONSHIPS_MAX: 1000,
   /** Citations on one asserted relationship, and the length of one quote. */
   CITATIONS_MAX: 20,
   QUOTE_LENGTH_MAX: 2000,

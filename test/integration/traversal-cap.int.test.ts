@@ -96,15 +96,17 @@ describe("breadth-first traversal and its node cap", () => {
       const join = (from: string[], to: string[]): FixtureEdge[] =>
         from.flatMap((x) => to.map((y) => ({ id: `${x}-${y}`, type: "ENDORSES", a: x, b: y })));
       await createFixture(driver, [...join(["start"], a), ...join(a, b), ...join(b, c)]);
-      const found = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("start", 3, all);
+      // every one of its 1830 relationships fits: this test is about reaching entities, not capping edges
+      const uncapped = () => repository(LIMITS.SUBGRAPH_NODES_MAX, 2000);
+      const found = await uncapped().neighborhood("start", 3, all);
       expect(found!.truncated).toBe(false);
       expect(ids(found)).toEqual(["start", ...a, ...b, ...c].sort());
       expect(found!.relationships).toHaveLength(30 + 900 + 900);
-      const sub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["start"], 3);
+      const sub = await uncapped().subgraph(["start"], 3);
       expect(sub.subgraph.nodes).toHaveLength(91);
       expect(sub.subgraph.truncated).toBe(false);
       // at depth 2 the c layer is out of reach, and so are the b-c edges
-      const two = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("start", 2, all);
+      const two = await uncapped().neighborhood("start", 2, all);
       expect(ids(two)).toEqual(["start", ...a, ...b].sort());
       expect(two!.relationships).toHaveLength(930);
     }, 60_000);

@@ -65,6 +65,14 @@ describe("operationCost", () => {
     expect(hops10).toBeGreaterThan(hops2);
   });
 
+  it("prices a neighbourhood's nodes and relationships at their caps, each separately", () => {
+    const nodes = cost('{ neighbors(id: "ttp", depth: 2) { nodes { id } } }')!;
+    const both = cost('{ neighbors(id: "ttp", depth: 2) { nodes { id } relationships { id } } }')!;
+    // root weight 20 per level + the subgraph + its nodes at the cap
+    expect(nodes).toBe(20 * 2 + 1 + LIMITS.SUBGRAPH_NODES_MAX);
+    expect(both - nodes).toBe(LIMITS.SUBGRAPH_RELATIONSHIPS_MAX);
+  });
+
   it("costs introspection nothing", () => {
     expect(cost("{ __schema { types { name fields { name type { name ofType { name } } } } } }")).toBe(0);
   });

@@ -21,10 +21,9 @@ export const OBJECT_COST = 1;
 export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   "Path.nodes": LIMITS.MAX_HOPS_MAX + 1,
   "Path.relationships": LIMITS.MAX_HOPS_MAX,
-  // A neighbourhood is costed at 200 nodes and 200 edges; larger ones are bounded by the traversal
-  // cap (`truncated`) and the request's deadline.
-  "Subgraph.nodes": 200,
-  "Subgraph.relationships": 200,
+  // neighbors and subgraph answers hold at most these many (past them `truncated` is set).
+  "Subgraph.nodes": LIMITS.SUBGRAPH_NODES_MAX,
+  "Subgraph.relationships": LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
   "Relationship.sources": LIMITS.CITATIONS_MAX,
   // A connection's page is costed by its field's `first`; its edges list is that page.
   "EntityConnection.edges": 1,
