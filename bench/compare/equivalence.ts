@@ -55,9 +55,6 @@ export async function compareAnswers(
     string[]
   >;
   const millis = Object.fromEntries(VARIANTS.map((v, i) => [v, timed[i]!.ms])) as Record<Variant, number>;
-  const shared = VARIANTS.find((v) => VARIANTS.some((w) => w !== v && key(answers[w]) === key(answers[v])));
-  const reference = answers[shared ?? "raw"];
-  const differing = VARIANTS.filter((v) => key(answers[v]) !== key(reference));
   const failed = Object.fromEntries(
     VARIANTS.filter((v) => answers[v].length === 1 && answers[v][0]!.startsWith(FAILED)).map((v) => [
       v,
@@ -67,6 +64,11 @@ export async function compareAnswers(
       ),
     ]),
   ) as Partial<Record<Variant, string>>;
+  // Two variants failing alike (both timed out) is no answer to agree on.
+  const answered = VARIANTS.filter((v) => !failed[v]);
+  const shared = answered.find((v) => answered.some((w) => w !== v && key(answers[w]) === key(answers[v])));
+  const reference = answers[shared ?? "raw"];
+  const differing = VARIANTS.filter((v) => failed[v] !== undefined || key(answers[v]) !== key(reference));
   const diff = differing
     .map((v) => {
       if (failed[v]) return `${question.name} ${v} failed: ${failed[v]}`;

@@ -108,8 +108,8 @@ type Query {
     @cypher(
       statement: """
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-      MATCH p = SHORTEST 1 (a)-[]-{1,6}(b)
-      WHERE length(p) <= $maxHops
+      MATCH p = shortestPath((a)-[*1..6]-(b))
+      WITH p WHERE length(p) <= $maxHops
       UNWIND nodes(p) AS node
       RETURN node
       """

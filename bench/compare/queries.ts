@@ -134,7 +134,7 @@ export function questions(t: Targets): Question[] {
     {
       name: "Q4",
       title: "shortest path <= 6",
-      peerNote: "custom @cypher query field (SHORTEST 1)",
+      peerNote: "custom @cypher query field (shortestPath)",
       requests: {
         ours: graphql(
           "query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6) { length nodes { id } } }",

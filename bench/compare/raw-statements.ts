@@ -15,7 +15,7 @@ MATCH (:Entity {id: $id})-[*0..2]-(m:Entity)
 RETURN collect(DISTINCT m.id) AS ids`,
   q4: `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 1 (a)-[]-{1,6}(b)
+MATCH p = shortestPath((a)-[*1..6]-(b))
 RETURN [x IN nodes(p) | x.id] AS ids`,
   q5: `
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score

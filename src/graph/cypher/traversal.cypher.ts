@@ -185,14 +185,20 @@ function assertCount(what: string, n: number, max: number): void {
   if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`invariant: ${what} ${n} is outside 1..${max}`);
 }
 
-/** One shortest undirected path along `$types`; rows only when both ends exist. */
+/**
+ * One shortest undirected path along `$types`; rows only when both ends exist (and differ: the service
+ * answers a path from an entity to itself). `shortestPath` searches from both ends at once and checks the
+ * type predicate on each step as it goes; SHORTEST 1 searched from one end only, and through a hub of a
+ * million-entity graph it ran for minutes, past its transaction's timeout, where this takes milliseconds.
+ */
 export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Statement> {
   return table(range(1, maxHops), (hops) =>
     statement(
       `shortestPath${hops}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-OPTIONAL MATCH p = SHORTEST 1 (a)${STEP}{1,${hops}}(b) // cypher-safe: length from a fixed integer range
+OPTIONAL MATCH p = shortestPath((a)-[*1..${hops}]-(b)) // cypher-safe: length from a fixed integer range
+WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
 `,
     ),

@@ -1,0 +1,37 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { compareAnswers } from "../../bench/compare/equivalence";
+import { questions } from "../../bench/compare/queries";
+import type { Targets } from "../../bench/compare/targets";
+
+const targets: Targets = {
+  entities: 3,
+  relationships: 2,
+  id: "a",
+  label: "Country",
+  farId: "c",
+  farLength: 2,
+  searchText: "A",
+  luceneQuery: "A",
+};
+
+describe("bench:compare's equivalence check", () => {
+  it("does not take variants that all fail alike for variants that agree", async () => {
+    // Every variant answers with the same error: there is no answer to measure.
+    const server = http.createServer((_req, res) => {
+      res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "terminated" }] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const [q1] = questions(targets);
+      const verdict = await compareAnswers(q1!, { ours: base, peer: base, raw: base });
+      expect(verdict.differing).toEqual(["ours", "peer", "raw"]);
+      expect(Object.keys(verdict.failed).sort()).toEqual(["ours", "peer", "raw"]);
+      expect(verdict.failed.ours).toMatch(/terminated/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 30_000);
+});
