@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { ENTITY_LABEL } from "../../src/model/registry";
+import { LIMITS } from "../../src/services/limits";
 import { toLuceneQuery } from "../../src/services/search.service";
 
 /** The entities the questions ask about, chosen from the loaded graph so each variant answers in full. */
@@ -18,7 +19,8 @@ export interface Targets {
 }
 
 const CANDIDATES = 2000;
-const MAX_TWO_STEP_WALKS = 2000;
+// Within the traversal cap, so Q3's neighbourhood is whole (not truncated) and every variant can agree on it.
+const MAX_TWO_STEP_WALKS = LIMITS.SUBGRAPH_NODES_MAX;
 
 export async function chooseTargets(driver: Driver): Promise<Targets> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
