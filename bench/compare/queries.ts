@@ -34,7 +34,13 @@ const raw = (query: RawQuery, params: Json): HttpRequest => ({
 /** The answer's data, or an error carrying what the variant said instead. */
 function data(body: unknown): Json {
   const b = body as { data?: Json; errors?: unknown };
-  if (b.errors || !b.data) throw new Error(`errors: ${JSON.stringify(b.errors ?? b).slice(0, 500)}`);
+  if (b.errors || !b.data) {
+    // The messages only: a server's stack traces would fill the results table.
+    const messages = Array.isArray(b.errors)
+      ? b.errors.map((e) => String((e as { message?: unknown }).message)).join("; ")
+      : JSON.stringify(b);
+    throw new Error(`errors: ${messages.slice(0, 300)}`);
+  }
   return b.data;
 }
 function rows(body: unknown): Json[] {
