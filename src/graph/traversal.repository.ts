@@ -54,16 +54,18 @@ export class TraversalRepository {
 
   /**
    * Undefined when `id` is unknown. Without `withRelationships` no relationship is read: the answer's
-   * relationships are empty and only the node cap sets `truncated`.
+   * relationships are empty and only the node cap sets `truncated`. With `idsOnly` the entities carry
+   * their id and kind only (name falls back to the id, no other property is read).
    */
   async neighborhood(
     id: string,
     depth: number,
     filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
     withRelationships = true,
+    idsOnly = false,
   ): Promise<Subgraph | undefined> {
     const typed = filter.types !== null;
-    const key = neighborsKey({ depth, direction: filter.direction, typed });
+    const key = neighborsKey({ depth, direction: filter.direction, typed, idsOnly });
     const [row] = await this.executor.read(pick(this.neighbors, key, "neighbors"), {
       id,
       types: filter.types,

@@ -27,6 +27,8 @@ export class TraversalService {
       labels?: readonly string[] | null;
       /** False when the caller needs only the entities: no relationship is read then. */
       withRelationships?: boolean;
+      /** True when the caller needs no more of each entity than its id and kind. */
+      idsOnly?: boolean;
     },
   ): Promise<Subgraph> {
     const depth = assertIntInRange("depth", options.depth ?? DEFAULTS.DEPTH, 1, LIMITS.DEPTH_MAX);
@@ -39,6 +41,7 @@ export class TraversalService {
         direction: options.direction ?? "BOTH",
       },
       options.withRelationships ?? true,
+      options.idsOnly ?? false,
     );
     if (!found) throw new UnknownEntityError(id, "id");
     return found;

@@ -47,6 +47,30 @@ describe("neighbors over HTTP", () => {
     }
   });
 
+  it("answers ids and kinds alone or with the whole entities, the same either way", async () => {
+    type Node = { id: string; kind: string; __typename: string; name?: string; aliases?: string[] };
+    const ask = async (fields: string) => {
+      const response = await query<{ neighbors: { nodes: Node[] } }>(
+        `query ($id: ID!) { neighbors(id: $id, depth: 2) { nodes { ${fields} } } }`,
+        { id: "ttp" },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.neighbors.nodes;
+    };
+    const bare = await ask("id kind __typename");
+    const whole = await ask("id kind __typename name aliases");
+    expect(bare).toEqual(whole.map(({ id, kind, __typename }) => ({ id, kind, __typename })));
+    // the whole entities are the ones `entity` answers, names and aliases included
+    for (const node of whole) {
+      const one = await query<{ entity: Node }>(
+        "query ($id: ID!) { entity(id: $id) { id kind __typename name aliases } }",
+        { id: node.id },
+      );
+      expect(one.data!.entity).toEqual(node);
+    }
+    expect(whole.some((n) => n.name !== n.id)).toBe(true);
+  });
+
   it("finds everything that operates from Afghanistan: ttp and baloch-militant-groups, claimed by Pakistan", async () => {
     const found = await neighbors({ id: "afghanistan", types: ["OPERATES_FROM"], direction: "IN" });
     expect(sortedIds(found.nodes)).toEqual(["afghanistan", "baloch-militant-groups", "ttp"]);

@@ -55,7 +55,10 @@ describe("runtime Cypher statements", () => {
   it("covers every traversal length the limits allow, and no more", () => {
     const variants = (key: string): string[] => [key, `${key}Typed`];
     expect([...traversal.neighborsStatements(LIMITS.DEPTH_MAX).keys()].sort()).toEqual(
-      ["BOTH1", "BOTH2", "BOTH3", "IN1", "IN2", "IN3", "OUT1", "OUT2", "OUT3"].flatMap(variants).sort(),
+      ["BOTH1", "BOTH2", "BOTH3", "IN1", "IN2", "IN3", "OUT1", "OUT2", "OUT3"]
+        .flatMap(variants)
+        .flatMap((key) => [key, `${key}Ids`])
+        .sort(),
     );
     expect([...traversal.subgraphStatements(LIMITS.DEPTH_MAX).keys()]).toEqual([0, 1, 2, 3]);
     expect([...traversal.RELATIONSHIPS_AMONG.keys()].sort()).toEqual(

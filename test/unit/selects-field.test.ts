@@ -1,5 +1,5 @@
 import { type GraphQLResolveInfo, type OperationDefinitionNode, parse, type FieldNode } from "graphql";
-import { selectsField } from "../../src/graphql/selects-field";
+import { fieldsSelectedUnder, selectsField } from "../../src/graphql/selects-field";
 
 /** The resolve info of the first root field of `query`, as graphql-js hands it to a resolver. */
 function rootInfo(query: string): Pick<GraphQLResolveInfo, "fieldNodes" | "fragments"> {
@@ -42,5 +42,27 @@ describe("selectsField", () => {
     expect(
       selectsField(rootInfo("{ neighbors { ...f } } fragment f on Subgraph { nodes }"), "relationships"),
     ).toBe(false);
+  });
+});
+
+describe("fieldsSelectedUnder", () => {
+  const under = (query: string) => [...fieldsSelectedUnder(rootInfo(query), "nodes")].sort();
+
+  it("lists the fields selected on a field's results, through aliases and fragments", () => {
+    expect(under("{ neighbors { nodes { id } } }")).toEqual(["id"]);
+    expect(under("{ neighbors { ns: nodes { key: id kind } relationships { id name: type } } }")).toEqual([
+      "id",
+      "kind",
+    ]);
+    expect(under("{ neighbors { nodes { id ... on Country { name } } } }")).toEqual(["id", "name"]);
+    expect(
+      under(
+        "{ neighbors { ...f } } fragment f on Subgraph { nodes { ...g } } fragment g on Entity { aliases }",
+      ),
+    ).toEqual(["aliases"]);
+  });
+
+  it("lists nothing when the field is not selected", () => {
+    expect(under("{ neighbors { truncated } }")).toEqual([]);
   });
 });

@@ -83,18 +83,24 @@ WITH starts, collect({node: m, distance: distance}) AS ranked
 WITH starts, ranked[0..$maxNodes] AS kept, size(ranked) > $maxNodes AS truncated`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
 }
 
+/** Only what identifies an entity and its kind, for answers that ask no more of their entities. */
+const identity = (v: string): string => `{id: ${v}.id, labels: labels(${v})}`;
+
 /** Kept entities with their distances; relationships are read by RELATIONSHIPS_AMONG when asked for. */
-const kept = (found = ""): string => `WITH ${found}[k IN kept | k.node] AS ns, [k IN kept | k.distance] AS distances, truncated
-RETURN ${found ? "found, " : ""}[x IN ns | ${node("x")}] AS nodes, distances, truncated`; // cypher-safe: fixed text
+const kept = (found = "", project = node): string => `WITH ${found}[k IN kept | k.node] AS ns, [k IN kept | k.distance] AS distances, truncated
+RETURN ${found ? "found, " : ""}[x IN ns | ${project("x")}] AS nodes, distances, truncated`; // cypher-safe: fixed text
 
 export interface NeighborsVariant {
   readonly depth: number;
   readonly direction: StepDirection;
   /** Expand only the types in `$types` (each in its own branch); otherwise every type. */
   readonly typed: boolean;
+  /** Return each entity's id and labels only, not every property. */
+  readonly idsOnly: boolean;
 }
 
-export const neighborsKey = (v: NeighborsVariant): string => `${v.direction}${v.depth}${v.typed ? "Typed" : ""}`;
+export const neighborsKey = (v: NeighborsVariant): string =>
+  `${v.direction}${v.depth}${v.typed ? "Typed" : ""}${v.idsOnly ? "Ids" : ""}`;
 
 /**
  * The entities within `depth` steps of `$id`, along `$types` (typed variant), in `direction`, through
@@ -108,15 +114,17 @@ function neighborsStatement(v: NeighborsVariant): Statement {
 MATCH (start:Entity {id: $id})
 WITH [start] AS starts
 ${nearest(v.depth, steps(v.direction, v.typed), OF_KINDS("y"))}
-${kept()}
+${kept("", v.idsOnly ? identity : node)}
 `,
   );
 }
 
-/** One neighbors statement per depth, direction, and typed or not. */
+/** One neighbors statement per depth, direction, typed or not, and whole entities or ids only. */
 export function neighborsStatements(maxDepth: number): ReadonlyMap<string, Statement> {
   const variants = STEP_DIRECTIONS.flatMap((direction) =>
-    range(1, maxDepth).flatMap((depth) => [false, true].map((typed) => ({ depth, direction, typed }))),
+    range(1, maxDepth).flatMap((depth) =>
+      [false, true].flatMap((typed) => [false, true].map((idsOnly) => ({ depth, direction, typed, idsOnly }))),
+    ),
   );
   return new Map(variants.map((v) => [neighborsKey(v), neighborsStatement(v)] as const));
 }

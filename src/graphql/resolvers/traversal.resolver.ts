@@ -4,7 +4,7 @@ import type { Path, Subgraph } from "../../model/path";
 import type { Relationship } from "../../model/relationship";
 import { DEFAULTS, LIMITS } from "../../services/limits";
 import type { GraphqlContext } from "../context";
-import { selectsField } from "../selects-field";
+import { fieldsSelectedUnder, selectsField } from "../selects-field";
 import { Direction, EntityKind, RelationshipType } from "../types/enums";
 import { PathType, SubgraphType } from "../types/path.type";
 import { RelationshipObjectType } from "../types/relationship.type";
@@ -12,6 +12,13 @@ import { RelationshipObjectType } from "../types/relationship.type";
 /** Relationships are read when asked for, or when `truncated` must say whether their cap cut them. */
 const needsRelationships = (info: GraphQLResolveInfo): boolean =>
   selectsField(info, "relationships") || selectsField(info, "truncated");
+
+/** Fields of an entity answered from its id and labels alone. */
+const IDENTITY_FIELDS: ReadonlySet<string> = new Set(["id", "kind", "__typename"]);
+
+/** Whether the answer's entities are asked for nothing beyond their id and kind. */
+const needsIdsOnly = (info: GraphQLResolveInfo): boolean =>
+  [...fieldsSelectedUnder(info, "nodes")].every((name) => IDENTITY_FIELDS.has(name));
 
 @Resolver()
 export class TraversalResolver {
@@ -34,6 +41,7 @@ export class TraversalResolver {
       depth: depth ?? undefined,
       labels: kinds,
       withRelationships: needsRelationships(info),
+      idsOnly: needsIdsOnly(info),
     });
   }
 
