@@ -35,12 +35,12 @@ function steps(direction: StepDirection, typed: boolean): string {
         ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, y`, // cypher-safe: type names from the registry
       )
     : [
-        `MATCH ${arrow(null, false, direction)} RETURN r, y`,
+        `MATCH ${arrow(null, false, direction)} RETURN r, y`, // cypher-safe: direction from a fixed set, no type
         ...(direction === "BOTH" || SYMMETRIC.length === 0
           ? []
           : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
       ];
-  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`;
+  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`; // cypher-safe: branches built above from the registry
 }
 
 /** An entity of one of `$labels` (any entity when null). */
@@ -53,17 +53,21 @@ const OF_KINDS = (x: string): string => `($labels IS NULL OR any(l IN labels(${x
  * Lists are compared in one row (`IN` over a list is hashed there), never carried along expanded rows.
  */
 function levels(depth: number, expand: string, kinds: string): string {
-  const level = (k: number): string => `WITH *, CASE WHEN size(seen${k - 1}) <= $maxNodes THEN level${k - 1} ELSE [] END AS frontier${k}
-CALL (frontier${k}) {
-  UNWIND frontier${k} AS x
-  ${expand}
-  WITH y WHERE ${kinds}
-  RETURN collect(DISTINCT y) AS candidates${k}
-}
-WITH *, [y IN candidates${k} WHERE NOT y IN seen${k - 1}] AS level${k}
-WITH *, seen${k - 1} + level${k} AS seen${k}`; // cypher-safe: level numbers from a fixed integer range, steps from the registry
+  // Level numbers come from a fixed integer range; `expand` and `kinds` are fixed text built from the registry.
+  const level = (k: number): string =>
+    [
+      `WITH *, CASE WHEN size(seen${k - 1}) <= $maxNodes THEN level${k - 1} ELSE [] END AS frontier${k}`, // cypher-safe: level number
+      `CALL (frontier${k}) {`, // cypher-safe: level number
+      `  UNWIND frontier${k} AS x`, // cypher-safe: level number
+      `  ${expand}`, // cypher-safe: steps from the registry
+      `  WITH y WHERE ${kinds}`, // cypher-safe: fixed predicate text
+      `  RETURN collect(DISTINCT y) AS candidates${k}`, // cypher-safe: level number
+      `}`,
+      `WITH *, [y IN candidates${k} WHERE NOT y IN seen${k - 1}] AS level${k}`, // cypher-safe: level number
+      `WITH *, seen${k - 1} + level${k} AS seen${k}`, // cypher-safe: level number
+    ].join("\n");
   return `WITH starts, starts AS level0, starts AS seen0
-${range(1, depth).map(level).join("\n")}`;
+${range(1, depth).map(level).join("\n")}`; // cypher-safe: levels built above
 }
 
 /**
@@ -72,7 +76,7 @@ ${range(1, depth).map(level).join("\n")}`;
  * rows of one entity each rather than the expansion's lists.
  */
 function nearest(depth: number, expand: string, kinds: string): string {
-  const tagged = range(0, depth).map((k) => `[m IN level${k} | {node: m, distance: ${k}}]`);
+  const tagged = range(0, depth).map((k) => `[m IN level${k} | {node: m, distance: ${k}}]`); // cypher-safe: level numbers
   return `CALL (starts) {
 ${levels(depth, expand, kinds)}
   UNWIND ${tagged.join(" + ")} AS t
