@@ -4,7 +4,7 @@
  * constraints, seed validation, GraphQL enums and write checks all derive from it.
  */
 
-export type PropertyType = "string" | "string[]" | "int";
+export type PropertyType = "string" | "string[]" | "int" | "boolean";
 
 export interface PropertySpec {
   readonly type: PropertyType;
@@ -37,6 +37,9 @@ export interface RelationshipTypeSpec {
 
 export const ENTITY_LABEL = "Entity";
 export const SOURCE_LABEL = "Source";
+export const CITATION_LABEL = "Citation";
+/** Records of the seed files applied to the database: path, checksum, when. */
+export const SEED_FILE_LABEL = "SeedFile";
 
 const STATES = ["Country", "Government"] as const;
 const PARTIES = ["Country", "Government", "Delegation", "Organization"] as const;
@@ -48,13 +51,37 @@ export const ENTITY_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   description: { type: "string", description: "One or two sentences." },
 };
 
-/** Properties every relationship has: its id and its citations (parallel lists). */
+/**
+ * Properties every relationship has: its id, and a summary of its citations (each a :Citation node),
+ * kept in step with them on every write so traversals can filter on evidence without reading citations.
+ */
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   id: { type: "string", required: true, description: "Stable kebab-case id, unique across the graph." },
-  sourceIds: { type: "string[]", required: true, description: "Source of each citation." },
-  quotes: { type: "string[]", required: true, description: "Verbatim quote of each citation." },
-  claimedBy: { type: "string", description: "Who asserts it, when the source reports one side's claim." },
+  sourceIds: { type: "string[]", required: true, description: "Sources with a citation supporting it." },
+  sourceCount: { type: "int", required: true, description: "How many independent sources support it." },
+  citationCount: { type: "int", required: true, description: "How many citations it has." },
+  claimants: {
+    type: "string[]",
+    required: true,
+    description: "Who makes the claims it rests on: entity ids, or the sources' words for unnamed speakers.",
+  },
+  claimedBy: {
+    type: "string",
+    description: "Who asserts it, when no source states it in its own voice: the first claimant's words.",
+  },
+  contested: { type: "boolean", required: true, description: "A citation denies it." },
+  reference: {
+    type: "boolean",
+    required: true,
+    description: "Every supporting citation comes from a reference source (outside knowledge).",
+  },
+  since: { type: "string", description: "Earliest date it is said to hold from (ISO 8601, year to day)." },
+  until: { type: "string", description: "Latest date it is said to hold until (ISO 8601, year to day)." },
 };
+
+/** What a source is: a report relays events and claims; a reference records outside knowledge. */
+export const SOURCE_KINDS = ["report", "reference"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const SOURCE_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   id: { type: "string", required: true, description: "Stable kebab-case id." },
@@ -63,10 +90,55 @@ export const SOURCE_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
     required: true,
     description: "Title, or a plain description when the source has none.",
   },
+  kind: {
+    type: "string",
+    required: true,
+    values: SOURCE_KINDS,
+    description: "report, or reference for outside knowledge an analyst may exclude.",
+  },
+  text: { type: "string", required: true, description: "The full text its citations quote." },
   publisher: { type: "string", description: "Publisher, only when known." },
-  publishedOn: { type: "string", description: "Publication date (ISO 8601), only when known." },
+  publishedOn: { type: "string", description: "Publication date (ISO 8601, year to day), only when known." },
   url: { type: "string", description: "Address, only when known." },
-  file: { type: "string", description: "Path of the project's copy of the text." },
+  language: { type: "string", description: "Language of the text (BCP 47, e.g. en), only when known." },
+};
+
+/** How a citation's source puts what it says. */
+export const STANCES = {
+  STATES: "The source states it in its own voice.",
+  REPORTS: "The source reports that the claimant says so.",
+  ASSESSES: "The source, or the claimant, infers or judges it.",
+  DENIES: "The source, or the claimant, denies it: the relationship is contested.",
+} as const;
+export type Stance = keyof typeof STANCES;
+export const STANCE_NAMES = Object.keys(STANCES) as readonly Stance[];
+
+/** Properties every citation node has; a type's own properties hold the values the citation supports. */
+export const CITATION_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
+  id: { type: "string", required: true, description: "Relationship, source and offsets: unique." },
+  relationshipId: { type: "string", required: true, description: "The relationship it supports or denies." },
+  sourceId: { type: "string", required: true, description: "The source it quotes." },
+  sourceKind: { type: "string", required: true, values: SOURCE_KINDS, description: "Its source's kind." },
+  quote: { type: "string", required: true, description: "Verbatim text of the source." },
+  start: { type: "int", required: true, description: "Offset of the quote's first character in the text." },
+  end: { type: "int", required: true, description: "Offset just past the quote's last character." },
+  stance: { type: "string", required: true, values: STANCE_NAMES, description: "How the source puts it." },
+  claimant: { type: "string", description: "Who makes the claim, in the source's words." },
+  claimantId: { type: "string", description: "The entity that makes the claim, when the graph has it." },
+  when: { type: "string", description: "When it held, in the source's words." },
+  since: { type: "string", description: "Date it holds from (ISO 8601, year to day)." },
+  until: { type: "string", description: "Date it holds until (ISO 8601, year to day)." },
+};
+
+/** Properties of an event's time, for kinds that happen (negotiations, sessions, incidents). */
+const TIME_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
+  when: { type: "string", description: "When it took place, in the source's own words." },
+  whenSourceId: { type: "string", description: "The source whose words `when` are." },
+  date: {
+    type: "string",
+    description:
+      "Its calendar date (ISO 8601: year, year-month or day), stated by a source or resolved from `when` against the source's publication date; unknown otherwise.",
+  },
 };
 
 export const NODE_KINDS: readonly NodeKindSpec[] = [
@@ -100,7 +172,7 @@ export const NODE_KINDS: readonly NodeKindSpec[] = [
     enumValue: "NEGOTIATION",
     description: "A round of talks, or one session of it.",
     properties: {
-      when: { type: "string", description: "When it took place, as the source words it." },
+      ...TIME_PROPERTIES,
       outcome: { type: "string", description: "How it ended, as far as the source reports." },
     },
   },
@@ -110,7 +182,7 @@ export const NODE_KINDS: readonly NodeKindSpec[] = [
     enumValue: "INCIDENT",
     description: "An event on the ground: an attack, an infiltration.",
     properties: {
-      when: { type: "string", description: "When it happened, as the source words it." },
+      ...TIME_PROPERTIES,
       count: { type: "int", description: "How many events it groups, when the source says." },
     },
   },
@@ -231,4 +303,10 @@ export function allowsEdge(type: string, fromLabel: string, toLabel: string): bo
 }
 
 /** Labels a node may carry: its kind, plus Entity for every entity. */
-export const ALL_LABELS: readonly string[] = [ENTITY_LABEL, SOURCE_LABEL, ...NODE_LABELS];
+export const ALL_LABELS: readonly string[] = [
+  ENTITY_LABEL,
+  SOURCE_LABEL,
+  CITATION_LABEL,
+  SEED_FILE_LABEL,
+  ...NODE_LABELS,
+];
