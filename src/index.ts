@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { createDriver, verifyDriver } from "./graph/driver";
 import { EntityRepository } from "./graph/entity.repository";
+import { EvidenceRepository } from "./graph/evidence.repository";
 import { Executor } from "./graph/executor";
 import { LOCAL_NEO4J_USER, type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
 import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
@@ -35,7 +36,7 @@ import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
 import { SeedLoader } from "./services/seed/seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
-import { SourceTexts } from "./services/source-texts";
+import { SourceService } from "./services/source.service";
 import { TraversalService } from "./services/traversal.service";
 
 /** The version in package.json, reported by `serverInfo`. */
@@ -55,6 +56,7 @@ export interface RunningApp {
 function createServices(executor: Executor): Services {
   const entityRepository = new EntityRepository(executor);
   const relationshipRepository = new RelationshipRepository(executor);
+  const evidenceRepository = new EvidenceRepository(executor);
   const entities = new EntityService(entityRepository);
   const traversal = new TraversalRepository(executor, {
     maxDepth: LIMITS.DEPTH_MAX,
@@ -69,12 +71,9 @@ function createServices(executor: Executor): Services {
     entities,
     search: new SearchService(new SearchRepository(executor)),
     traversal: new TraversalService(traversal, relationshipRepository, entities),
-    editor: new EditorService(
-      new WriteRepository(executor),
-      entityRepository,
-      new SourceTexts(projectRoot()),
-    ),
-    requestGraph: () => new RequestGraph(entityRepository, relationshipRepository),
+    editor: new EditorService(new WriteRepository(executor)),
+    sources: new SourceService(evidenceRepository),
+    requestGraph: () => new RequestGraph(entityRepository, relationshipRepository, evidenceRepository),
   };
 }
 

@@ -27,5 +27,9 @@ CREATE CONSTRAINT foiled_by_id IF NOT EXISTS FOR ()-[r:FOILED_BY]-() REQUIRE r.i
 CREATE CONSTRAINT reported_by_id IF NOT EXISTS FOR ()-[r:REPORTED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT coincides_with_id IF NOT EXISTS FOR ()-[r:COINCIDES_WITH]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT accuses_id IF NOT EXISTS FOR ()-[r:ACCUSES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT seed_file_path IF NOT EXISTS FOR (n:SeedFile) REQUIRE n.path IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX citation_relationship IF NOT EXISTS FOR (n:Citation) ON (n.relationshipId);
+CREATE INDEX citation_source IF NOT EXISTS FOR (n:Citation) ON (n.sourceId, n.id);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -1,17 +1,14 @@
 import type { Entity } from "../model/entity";
-import type { Source } from "../model/source";
 import { ENTITY_LABEL } from "../model/registry";
 import {
-  ALL_SOURCES,
   ENTITIES_BY_IDS,
   ENTITY_PAGE,
   ENTITY_PAGE_AFTER,
   MEDIATORS,
   MEDIATORS_OF,
-  SOURCES_BY_IDS,
 } from "./cypher/entity.cypher";
 import type { Executor } from "./executor";
-import { toEntity, toSource } from "./mappers";
+import { toEntity } from "./mappers";
 
 export interface EntityPage {
   readonly total: number;
@@ -43,16 +40,5 @@ export class EntityRepository {
         ? await this.executor.read(MEDIATORS)
         : await this.executor.read(MEDIATORS_OF, { negotiation: negotiationId });
     return rows.map((r) => toEntity(r.entity));
-  }
-
-  async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.executor.read(SOURCES_BY_IDS, { ids });
-    return rows.map((r) => toSource(r.source));
-  }
-
-  async allSources(): Promise<Source[]> {
-    const rows = await this.executor.read(ALL_SOURCES);
-    return rows.map((r) => toSource(r.source));
   }
 }

@@ -1,9 +1,18 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from "neo4j-driver";
 import type { Entity } from "../model/entity";
-import type { Citation, Relationship } from "../model/relationship";
+import type { Citation } from "../model/citation";
+import type { Relationship } from "../model/relationship";
 import type { Source } from "../model/source";
 import type { Path } from "../model/path";
-import { ENTITY_LABEL, ENTITY_PROPERTIES, RELATIONSHIP_PROPERTIES, isNodeLabel } from "../model/registry";
+import {
+  CITATION_PROPERTIES,
+  ENTITY_LABEL,
+  ENTITY_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  STANCE_NAMES,
+  type Stance,
+  isNodeLabel,
+} from "../model/registry";
 
 /** Values that are neither primitives, lists, maps nor Integers: temporal and spatial ones, nodes. */
 function foreignToPlain(value: object): unknown {
@@ -67,18 +76,16 @@ export function toEntity(row: unknown): Entity {
   };
 }
 
+const text = (value: unknown): string | null =>
+  value === undefined || value === null ? null : String(value);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
 /** Shape every relationship-returning statement projects: `r {.*, type: type(r), from: a.id, to: b.id}`. */
 export function toRelationship(row: unknown): Relationship {
   const plain = row as Record<string, unknown>;
-  const sourceIds = (plain.sourceIds as string[] | null) ?? [];
-  const quotes = (plain.quotes as string[] | null) ?? [];
-  const citations: Citation[] = quotes.map((quote, i) => ({
-    sourceId: sourceIds[i] ?? sourceIds[0] ?? "",
-    quote,
-  }));
   const properties: Record<string, unknown> = {};
   for (const k in plain) {
-    if (!(k in RELATIONSHIP_PROPERTIES) && k !== "type" && k !== "from" && k !== "to")
+    if (!(k in RELATIONSHIP_PROPERTIES) && k !== "type" && k !== "from" && k !== "to" && k !== "writeLock")
       properties[k] = plain[k];
   }
   return {
@@ -86,21 +93,59 @@ export function toRelationship(row: unknown): Relationship {
     type: String(plain.type),
     from: String(plain.from),
     to: String(plain.to),
-    citations,
-    claimedBy: (plain.claimedBy as string | null) ?? null,
+    evidence: {
+      sourceIds: strings(plain.sourceIds),
+      sourceCount: Number(plain.sourceCount ?? 0),
+      citationCount: Number(plain.citationCount ?? 0),
+      claimants: strings(plain.claimants),
+      claimedBy: text(plain.claimedBy),
+      contested: plain.contested === true,
+      reference: plain.reference === true,
+      since: text(plain.since),
+      until: text(plain.until),
+    },
     properties,
   };
 }
 
+/** Shape of source statements: its metadata and `length`, never its text. */
 export function toSource(row: unknown): Source {
   const plain = row as Record<string, unknown>;
   return {
     id: String(plain.id),
     title: String(plain.title ?? plain.id),
-    publisher: (plain.publisher as string | null) ?? null,
-    publishedOn: (plain.publishedOn as string | null) ?? null,
-    url: (plain.url as string | null) ?? null,
-    file: (plain.file as string | null) ?? null,
+    kind: plain.kind === "reference" ? "reference" : "report",
+    publisher: text(plain.publisher),
+    publishedOn: text(plain.publishedOn),
+    url: text(plain.url),
+    language: text(plain.language),
+    length: Number(plain.length ?? 0),
+  };
+}
+
+/** Shape of citation statements: `c {.*}`; the keys beyond CITATION_PROPERTIES are the values it supports. */
+export function toCitation(row: unknown): Citation {
+  const plain = row as Record<string, unknown>;
+  const properties: Record<string, unknown> = {};
+  for (const k in plain) if (!(k in CITATION_PROPERTIES)) properties[k] = plain[k];
+  return {
+    id: String(plain.id),
+    relationshipId: String(plain.relationshipId),
+    relationshipType: String(plain.relationshipType),
+    sourceId: String(plain.sourceId),
+    sourceKind: plain.sourceKind === "reference" ? "reference" : "report",
+    quote: String(plain.quote),
+    start: Number(plain.start),
+    end: Number(plain.end),
+    stance: (STANCE_NAMES as readonly string[]).includes(String(plain.stance))
+      ? (plain.stance as Stance)
+      : "STATES",
+    claimant: text(plain.claimant),
+    claimantId: text(plain.claimantId),
+    when: text(plain.when),
+    since: text(plain.since),
+    until: text(plain.until),
+    properties,
   };
 }
 

@@ -1,41 +1,87 @@
+import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
+import type { Source } from "../model/source";
 import { ENTITIES_BY_IDS } from "./cypher/entity.cypher";
+import {
+  ALL_CITATIONS_OF_RELATIONSHIPS,
+  DELETE_CITATIONS_OF_RELATIONSHIPS,
+  DELETE_CITATIONS_OF_SOURCE,
+  DELETE_SOURCE,
+  MERGE_CITATIONS,
+  MERGE_SOURCE,
+  SOURCES_BY_IDS,
+  SOURCE_TEXTS,
+} from "./cypher/evidence.cypher";
 import { RELATIONSHIPS_BETWEEN, RELATIONSHIP_BY_ID } from "./cypher/relationship.cypher";
 import {
-  ASSERT_RELATIONSHIP,
   DELETE_ENTITY,
+  DELETE_RELATIONSHIPS,
+  MERGE_RELATIONSHIP,
   RETRACT_RELATIONSHIP,
+  SET_EVIDENCE,
   UPSERT_ENTITY,
 } from "./cypher/write.cypher";
 import type { TransactionRunner } from "./executor";
-import { toEntity, toRelationship } from "./mappers";
+import { toCitation, toEntity, toRelationship, toSource } from "./mappers";
 import type { Statement } from "./statement";
 
 export interface EntityWrite {
   readonly id: string;
   readonly label: string;
-  readonly name: string;
+  /** Null keeps the name it has (the service requires one for a new entity). */
+  readonly name: string | null;
+  /** Added to those it has. */
   readonly aliases: readonly string[];
+  /** Null keeps the description it has. */
   readonly description: string | null;
+  /** Kind properties to set; null values remove them. */
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-export interface RelationshipWrite {
+/** Where a relationship lands: its id, type and stored direction. */
+export interface RelationshipTarget {
   readonly id: string;
   readonly type: string;
   readonly from: string;
   readonly to: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-  readonly sourceIds: readonly string[];
-  readonly quotes: readonly string[];
 }
+
+/** A citation as stored: every field of Citation plus its relationship's type, values flattened in. */
+export type CitationWrite = Readonly<Record<string, unknown>> & {
+  readonly id: string;
+  readonly relationshipId: string;
+  readonly relationshipType: string;
+};
+
+/** A relationship's evidence summary and type properties, as stored on it (nulls remove). */
+export interface EvidenceWrite {
+  readonly id: string;
+  readonly type: string;
+  readonly evidence: Readonly<Record<string, unknown>>;
+}
+
+/** Citations removed with a source, by relationship. */
+export interface RemovedCitations {
+  readonly relationshipId: string;
+  readonly type: string;
+  readonly removed: number;
+}
+
+/** Batch size of a source's retraction: each batch is one statement of the same transaction. */
+const RETRACT_BATCH = 10_000;
 
 function forName(table: ReadonlyMap<string, Statement>, name: string): Statement {
   const found = table.get(name);
   // Callers validate kinds and types against the registry first.
   if (!found) throw new Error(`invariant: ${name} is not in the registry`);
   return found;
+}
+
+function byType<T extends { type: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
+  return groups;
 }
 
 /**
@@ -48,6 +94,16 @@ export class WriteTransaction {
   async entities(ids: readonly string[]): Promise<Entity[]> {
     const { rows } = await this.run(ENTITIES_BY_IDS, { ids });
     return rows.map((r) => toEntity(r.entity));
+  }
+
+  async sources(ids: readonly string[]): Promise<Source[]> {
+    const { rows } = await this.run(SOURCES_BY_IDS, { ids });
+    return rows.map((r) => toSource(r.source));
+  }
+
+  async sourceTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const { rows } = await this.run(SOURCE_TEXTS, { ids });
+    return new Map(rows.map((r) => [String(r.id), String(r.text ?? "")]));
   }
 
   async relationshipById(id: string): Promise<Relationship | undefined> {
@@ -73,28 +129,87 @@ export class WriteTransaction {
     return rows[0] ? toEntity(rows[0].entity) : undefined;
   }
 
-  /** The relationships detached, or undefined when no entity has the id. */
+  /** The relationships detached (their citations removed too), or undefined when no entity has the id. */
   async deleteEntity(id: string): Promise<Relationship[] | undefined> {
     const { rows } = await this.run(DELETE_ENTITY, { id });
     if (!rows[0]) return undefined;
-    return (rows[0].detached as unknown[]).filter((r) => r !== null).map(toRelationship);
+    const detached = (rows[0].detached as unknown[]).filter((r) => r !== null).map(toRelationship);
+    await this.run(DELETE_CITATIONS_OF_RELATIONSHIPS, { ids: detached.map((r) => r.id) });
+    return detached;
   }
 
-  /** Undefined when an endpoint does not exist. */
-  async assertRelationship(write: RelationshipWrite): Promise<Relationship | undefined> {
-    const { rows } = await this.run(forName(ASSERT_RELATIONSHIP, write.type), {
-      id: write.id,
-      from: write.from,
-      to: write.to,
-      properties: write.properties,
-      sourceIds: write.sourceIds,
-      quotes: write.quotes,
+  async mergeSource(id: string, properties: Readonly<Record<string, unknown>>): Promise<Source> {
+    const { rows } = await this.run(MERGE_SOURCE, { id, properties });
+    return toSource(rows[0]!.source);
+  }
+
+  async deleteSource(id: string): Promise<boolean> {
+    const { rows } = await this.run(DELETE_SOURCE, { id });
+    return Number(rows[0]?.deleted ?? 0) > 0;
+  }
+
+  /** Removes every citation of a source, batch by batch, and says which relationships lost how many. */
+  async deleteCitationsOfSource(sourceId: string): Promise<RemovedCitations[]> {
+    const removed = new Map<string, RemovedCitations>();
+    for (;;) {
+      const { rows } = await this.run(DELETE_CITATIONS_OF_SOURCE, { sourceId, limit: RETRACT_BATCH });
+      if (rows.length === 0) return [...removed.values()];
+      for (const r of rows) {
+        const relationshipId = String(r.relationshipId);
+        const before = removed.get(relationshipId)?.removed ?? 0;
+        removed.set(relationshipId, {
+          relationshipId,
+          type: String(r.type),
+          removed: before + Number(r.removed),
+        });
+      }
+    }
+  }
+
+  /** Undefined when an endpoint does not exist. Takes the relationship's lock until setEvidence. */
+  async mergeRelationship(target: RelationshipTarget): Promise<Relationship | undefined> {
+    const { rows } = await this.run(forName(MERGE_RELATIONSHIP, target.type), {
+      id: target.id,
+      from: target.from,
+      to: target.to,
     });
     return rows[0] ? toRelationship(rows[0].relationship) : undefined;
   }
 
+  async mergeCitations(citations: readonly CitationWrite[]): Promise<void> {
+    if (citations.length > 0) await this.run(MERGE_CITATIONS, { citations });
+  }
+
+  /** Every citation of each relationship, in source then offset order. */
+  async citationsOf(relationshipIds: readonly string[]): Promise<Map<string, Citation[]>> {
+    const { rows } = await this.run(ALL_CITATIONS_OF_RELATIONSHIPS, { ids: relationshipIds });
+    return new Map(rows.map((r) => [String(r.id), (r.citations as unknown[]).map(toCitation)]));
+  }
+
+  /** Writes evidence summaries, one statement per type; returns the relationships as now stored. */
+  async setEvidence(writes: readonly EvidenceWrite[]): Promise<Relationship[]> {
+    const written: Relationship[] = [];
+    for (const [type, rows] of byType(writes)) {
+      const result = await this.run(forName(SET_EVIDENCE, type), {
+        rows: rows.map((w) => ({ id: w.id, evidence: w.evidence })),
+      });
+      written.push(...result.rows.map((r) => toRelationship(r.relationship)));
+    }
+    return written;
+  }
+
+  /** Removes relationships (already without citations), one statement per type. */
+  async deleteRelationships(targets: readonly { id: string; type: string }[]): Promise<void> {
+    for (const [type, rows] of byType(targets)) {
+      await this.run(forName(DELETE_RELATIONSHIPS, type), { ids: rows.map((r) => r.id) });
+    }
+  }
+
+  /** Removes the relationship and its citations. */
   async retractRelationship(id: string): Promise<boolean> {
     const { rows } = await this.run(RETRACT_RELATIONSHIP, { id });
-    return Number(rows[0]?.retracted ?? 0) > 0;
+    const retracted = Number(rows[0]?.retracted ?? 0) > 0;
+    if (retracted) await this.run(DELETE_CITATIONS_OF_RELATIONSHIPS, { ids: [id] });
+    return retracted;
   }
 }

@@ -2,7 +2,13 @@ import { DatabaseError } from "../model/errors";
 import type { Executor } from "./executor";
 import { WriteTransaction } from "./write-transaction";
 
-export type { EntityWrite, RelationshipWrite, WriteTransaction } from "./write-transaction";
+export type {
+  CitationWrite,
+  EntityWrite,
+  EvidenceWrite,
+  RelationshipTarget,
+  WriteTransaction,
+} from "./write-transaction";
 
 /** Neo4j's answer when a node this transaction matched was deleted by one that committed first. */
 const DELETED_MEANWHILE = "Neo.ClientError.Statement.EntityNotFound";

@@ -13,6 +13,7 @@ import { OrganizationResolver, PlaceResolver } from "./resolvers/place.resolver"
 import { QueryResolver } from "./resolvers/query.resolver";
 import { CitationResolver, RelationshipResolver } from "./resolvers/relationship.resolver";
 import { ServerInfoResolver } from "./resolvers/server-info.resolver";
+import { SourceResolver } from "./resolvers/source.resolver";
 import { PathResolver, TraversalResolver } from "./resolvers/traversal.resolver";
 import { ENTITY_OBJECT_TYPES } from "./types/entity-kinds.type";
 
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   EntityResolver,
   RelationshipResolver,
   CitationResolver,
+  SourceResolver,
   PathResolver,
   CountryResolver,
   ArmedGroupResolver,

@@ -4,6 +4,7 @@ import type { SourceKind, Stance } from "./registry";
 export interface Citation {
   readonly id: string;
   readonly relationshipId: string;
+  readonly relationshipType: string;
   readonly sourceId: string;
   readonly sourceKind: SourceKind;
   /** Verbatim substring of the source's text, at [start, end). */

@@ -117,6 +117,7 @@ export const STANCE_NAMES = Object.keys(STANCES) as readonly Stance[];
 export const CITATION_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   id: { type: "string", required: true, description: "Relationship, source and offsets: unique." },
   relationshipId: { type: "string", required: true, description: "The relationship it supports or denies." },
+  relationshipType: { type: "string", required: true, description: "Its type, to find it by its index." },
   sourceId: { type: "string", required: true, description: "The source it quotes." },
   sourceKind: { type: "string", required: true, values: SOURCE_KINDS, description: "Its source's kind." },
   quote: { type: "string", required: true, description: "Verbatim text of the source." },

@@ -1,39 +1,31 @@
-import type { EntityRepository } from "../graph/entity.repository";
-import type { WriteRepository, WriteTransaction } from "../graph/write.repository";
+import type {
+  CitationWrite,
+  RelationshipTarget,
+  WriteRepository,
+  WriteTransaction,
+} from "../graph/write.repository";
 import type { Entity } from "../model/entity";
-import { ConflictError, InvalidInputError, UnknownEntityError } from "../model/errors";
-import type { Citation, Relationship } from "../model/relationship";
+import { ConflictError, InvalidInputError, UnknownEntityError, isModelError } from "../model/errors";
+import type { Relationship } from "../model/relationship";
+import { type RelationshipTypeSpec, allowsEdge, relationshipType } from "../model/registry";
+import type { Source, SourceInput, SourceRetraction } from "../model/source";
+import { storedDirection } from "../model/stored-direction";
+import { resolveWhen } from "./dates";
 import {
-  type PropertySpec,
-  type RelationshipTypeSpec,
-  allowsEdge,
-  nodeKind,
-  relationshipType,
-} from "../model/registry";
-import { type Ends, storedDirection } from "../model/stored-direction";
-import { LIMITS } from "./limits";
-import type { SourceTexts } from "./source-texts";
-import { assertMaxItems, assertMaxLength, assertSlug } from "./validate";
-
-export interface EntityInput {
-  readonly id: string;
-  /** Registry label, e.g. Country. */
-  readonly kind: string;
-  readonly name: string;
-  readonly aliases?: readonly string[] | null;
-  readonly description?: string | null;
-  /** Kind-specific properties (e.g. an incident's `when`); null values remove them. */
-  readonly properties?: Readonly<Record<string, unknown>>;
-}
-
-export interface RelationshipInput {
-  readonly id?: string | null;
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-  readonly properties?: Readonly<Record<string, unknown>>;
-  readonly sources: readonly Citation[];
-}
+  type ApplyCounts,
+  CommandFailure,
+  type EditorCommand,
+  type EntityInput,
+  type RelationshipInput,
+} from "./editor-commands";
+import {
+  type CheckedCitation,
+  checkCommand,
+  checkEntity,
+  checkRelationship,
+  checkSource,
+} from "./editor-rules";
+import { summarizeEvidence } from "./evidence-summary";
 
 export interface DeleteResult {
   readonly id: string;
@@ -41,59 +33,16 @@ export interface DeleteResult {
   readonly detached: readonly Relationship[];
 }
 
-function checkProperties(
-  argument: string,
-  given: Readonly<Record<string, unknown>>,
-  specs: Readonly<Record<string, PropertySpec>>,
-  owner: string,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(given)) {
-    const spec = specs[key];
-    if (!spec) {
-      const allowed = Object.keys(specs);
-      throw new InvalidInputError(
-        `${argument}.${key} is not a property of ${owner}${allowed.length ? ` (it has ${allowed.join(", ")})` : " (it has none)"}`,
-        `${argument}.${key}`,
-      );
-    }
-    if (value === null || value === undefined) {
-      out[key] = null;
-      continue;
-    }
-    const ok =
-      spec.type === "int"
-        ? Number.isInteger(value)
-        : spec.type === "string"
-          ? typeof value === "string"
-          : Array.isArray(value);
-    if (!ok) throw new InvalidInputError(`${argument}.${key} must be ${spec.type}`, `${argument}.${key}`);
-    if (typeof value === "string") assertMaxLength(`${argument}.${key}`, value, LIMITS.TEXT_LENGTH_MAX);
-    if (spec.values && !spec.values.includes(value as string)) {
-      throw new InvalidInputError(
-        `${argument}.${key} must be one of ${spec.values.join(", ")}`,
-        `${argument}.${key}`,
-      );
-    }
-    out[key] = value;
-  }
-  for (const [key, spec] of Object.entries(specs)) {
-    const value = out[key];
-    const missing =
-      value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-    if (spec.required && missing) {
-      throw new InvalidInputError(`${argument}.${key} is required for ${owner}`, `${argument}.${key}`);
-    }
-  }
-  return out;
-}
-
 const kebab = (type: string): string => type.toLowerCase().replace(/_/g, "-");
 
-/** Where an assertion lands: the relationship's id and its stored direction. */
-interface Target extends Ends {
-  readonly id: string;
-}
+const ZERO_COUNTS: ApplyCounts = {
+  sourcesWritten: 0,
+  entitiesWritten: 0,
+  relationshipsWritten: 0,
+  citationsWritten: 0,
+  sourcesRetracted: 0,
+  relationshipsRemoved: 0,
+};
 
 async function endpoints(
   tx: WriteTransaction,
@@ -117,15 +66,15 @@ async function target(
   spec: RelationshipTypeSpec,
   input: RelationshipInput,
   explicitId: string | null,
-): Promise<Target> {
+): Promise<RelationshipTarget> {
   const ends = storedDirection(spec.type, input.from, input.to);
   if (spec.symmetric && !explicitId) {
     const [twin] = await tx.relationshipsBetween(ends.from, ends.to, spec.type);
-    if (twin) return { id: twin.id, from: twin.from, to: twin.to };
+    if (twin) return { id: twin.id, type: spec.type, from: twin.from, to: twin.to };
   }
   const id = explicitId ?? `${ends.from}-${kebab(spec.type)}-${ends.to}`;
   const existing = await tx.relationshipById(id);
-  if (!existing) return { id, ...ends };
+  if (!existing) return { id, type: spec.type, ...ends };
   const sameEnds = existing.from === ends.from && existing.to === ends.to;
   const reversed = spec.symmetric && existing.from === ends.to && existing.to === ends.from;
   if (existing.type !== spec.type || !(sameEnds || reversed)) {
@@ -133,125 +82,286 @@ async function target(
       `relationship "${id}" already exists as ${existing.from} -${existing.type}-> ${existing.to}; retract it first or choose another id`,
     );
   }
-  return { id, from: existing.from, to: existing.to };
+  return { id, type: spec.type, from: existing.from, to: existing.to };
+}
+
+/** Where each quote lies in its source's stored text: the occurrence at `start`, or the first. */
+async function locate(
+  tx: WriteTransaction,
+  relationship: RelationshipTarget,
+  citations: readonly CheckedCitation[],
+): Promise<CitationWrite[]> {
+  const sourceIds = [...new Set(citations.map((c) => c.sourceId))];
+  const texts = await tx.sourceTexts(sourceIds);
+  const kinds = new Map((await tx.sources(sourceIds)).map((s) => [s.id, s.kind]));
+  const claimantIds = [...new Set(citations.flatMap((c) => (c.claimantId ? [c.claimantId] : [])))];
+  const claimants = new Set((await tx.entities(claimantIds)).map((e) => e.id));
+  return citations.map((c, i) => {
+    const at = `input.sources[${i}]`;
+    const text = texts.get(c.sourceId);
+    if (text === undefined) {
+      throw new InvalidInputError(`${at}.sourceId: no source has id "${c.sourceId}"`, `${at}.sourceId`);
+    }
+    if (c.claimantId && !claimants.has(c.claimantId))
+      throw new UnknownEntityError(c.claimantId, `${at}.claimantId`);
+    const start = c.start ?? text.indexOf(c.quote);
+    if (start < 0 || text.slice(start, start + c.quote.length) !== c.quote) {
+      const where = c.start === null ? "" : ` at offset ${c.start}`;
+      throw new InvalidInputError(
+        `${at}.quote: "${c.quote.slice(0, 80)}" does not occur verbatim in source "${c.sourceId}"${where}`,
+        `${at}.quote`,
+      );
+    }
+    const end = start + c.quote.length;
+    return {
+      ...c.properties,
+      sourceId: c.sourceId,
+      quote: c.quote,
+      stance: c.stance,
+      claimant: c.claimant,
+      claimantId: c.claimantId,
+      when: c.when,
+      since: c.since,
+      until: c.until,
+      id: `${relationship.id}@${c.sourceId}:${start}-${end}`,
+      relationshipId: relationship.id,
+      relationshipType: relationship.type,
+      sourceKind: kinds.get(c.sourceId) ?? "report",
+      start,
+      end,
+    };
+  });
+}
+
+/** Recomputes and stores the evidence summary of relationships; those left without citations go. */
+async function resummarize(
+  tx: WriteTransaction,
+  relationships: readonly { id: string; type: string }[],
+  specOf: (type: string) => RelationshipTypeSpec,
+): Promise<{ written: Relationship[]; removed: string[] }> {
+  if (relationships.length === 0) return { written: [], removed: [] };
+  const citations = await tx.citationsOf(relationships.map((r) => r.id));
+  const bare = relationships.filter((r) => (citations.get(r.id) ?? []).length === 0);
+  await tx.deleteRelationships(bare);
+  const written = await tx.setEvidence(
+    relationships
+      .filter((r) => (citations.get(r.id) ?? []).length > 0)
+      .map((r) => ({
+        id: r.id,
+        type: r.type,
+        evidence: summarizeEvidence(specOf(r.type), citations.get(r.id)!),
+      })),
+  );
+  return { written, removed: bare.map((r) => r.id) };
 }
 
 /**
- * Writes for editors. Rules that need no database run first; each mutation then checks what the graph
- * holds and writes in one transaction, so concurrent writes cannot slip between a check and its write.
+ * Writes for editors and seed files, one set of rules for both. Rules that need no database run first
+ * (src/services/editor-rules.ts); each write then checks what the graph holds and writes in one
+ * transaction, so concurrent writes cannot slip between a check and its write. Evidence accumulates:
+ * citations are added by id, aliases are a union, and nothing another source said is overwritten.
  */
 export class EditorService {
-  constructor(
-    private readonly writes: WriteRepository,
-    private readonly entities: EntityRepository,
-    private readonly sourceTexts: SourceTexts,
-  ) {}
+  constructor(private readonly writes: WriteRepository) {}
 
-  async upsertEntity(input: EntityInput): Promise<Entity> {
-    assertSlug("input.id", input.id);
-    const kind = nodeKind(input.kind);
-    if (!kind) throw new InvalidInputError(`input.kind: unknown kind ${input.kind}`, "input.kind");
-    const name = input.name.trim();
-    if (name === "") throw new InvalidInputError("input.name must not be empty", "input.name");
-    assertMaxLength("input.name", name, LIMITS.TEXT_LENGTH_MAX);
-    const aliases = [...new Set((input.aliases ?? []).map((a) => a.trim()).filter((a) => a !== ""))];
-    assertMaxItems("input.aliases", aliases, LIMITS.ALIASES_MAX);
-    aliases.forEach((a) => assertMaxLength("input.aliases", a, LIMITS.TEXT_LENGTH_MAX));
-    const description = input.description?.trim() || null;
-    if (description) assertMaxLength("input.description", description, LIMITS.TEXT_LENGTH_MAX);
-    // An upsert replaces the entity: kind-specific properties left out are cleared, like aliases and description.
-    const cleared = Object.fromEntries(Object.keys(kind.properties).map((k) => [k, null]));
-    const properties = {
-      ...cleared,
-      ...checkProperties("input", input.properties ?? {}, kind.properties, `a ${kind.label}`),
-    };
-    const write = { id: input.id, label: kind.label, name, aliases, description, properties };
-    return this.writes.transaction("upsertEntity", async (tx) => {
-      const written = await tx.upsertEntity(write);
-      if (written) return written;
-      const [existing] = await tx.entities([input.id]);
-      throw new InvalidInputError(
-        `input.kind: "${input.id}" already names a ${existing?.kind ?? "different kind"}; an entity's kind cannot change`,
-        "input.kind",
-      );
+  /** The rules of `command` that need no database (for a dry run); throws InvalidInputError. */
+  static check(command: EditorCommand): void {
+    checkCommand(command);
+  }
+
+  upsertEntity(input: EntityInput): Promise<Entity> {
+    checkEntity(input);
+    return this.writes.transaction("upsertEntity", (tx) => this.writeEntity(tx, input));
+  }
+
+  deleteEntity(id: string): Promise<DeleteResult> {
+    return this.writes.transaction("deleteEntity", async (tx) => {
+      const detached = await tx.deleteEntity(id);
+      return { id, deleted: detached !== undefined, detached: detached ?? [] };
     });
   }
 
-  async deleteEntity(id: string): Promise<DeleteResult> {
-    const detached = await this.writes.transaction("deleteEntity", (tx) => tx.deleteEntity(id));
-    return { id, deleted: detached !== undefined, detached: detached ?? [] };
+  addSource(input: SourceInput): Promise<Source> {
+    const source = checkSource(input);
+    return this.writes.transaction("addSource", (tx) => this.writeSource(tx, source));
   }
 
-  async assertRelationship(input: RelationshipInput): Promise<Relationship> {
-    const spec = relationshipType(input.type);
-    if (!spec)
-      throw new InvalidInputError(`input.type: unknown relationship type ${input.type}`, "input.type");
-    if (input.sources.length === 0) {
-      throw new InvalidInputError(
-        "input.sources needs at least one citation (a source and a verbatim quote)",
-        "input.sources",
-      );
-    }
-    assertMaxItems("input.sources", input.sources, LIMITS.CITATIONS_MAX);
-    for (const citation of input.sources) {
-      if (citation.quote.trim() === "")
-        throw new InvalidInputError("input.sources: a quote must not be empty", "input.sources");
-      assertMaxLength("input.sources.quote", citation.quote, LIMITS.QUOTE_LENGTH_MAX);
-    }
-    if (input.from === input.to) {
-      throw new InvalidInputError(
-        "input.to must differ from input.from: a relationship joins two entities",
-        "input.to",
-      );
-    }
-    const explicitId = input.id ? assertSlug("input.id", input.id) : null;
-    const { claimedBy, ...own } = input.properties ?? {};
-    const properties = checkProperties("input.properties", own, spec.properties, spec.type);
-    if (claimedBy !== undefined) properties.claimedBy = String(claimedBy ?? "").trim() || null;
-    // Sources are read-only to the API, so their texts can be checked before the transaction.
-    await this.checkCitations(input.sources);
-
-    return this.writes.transaction("assertRelationship", async (tx) => {
-      const { from, to } = await endpoints(tx, input.from, input.to);
-      if (!allowsEdge(spec.type, from.kind, to.kind)) {
-        throw new InvalidInputError(
-          `input.type: the registry does not allow ${spec.type} from ${from.kind} to ${to.kind} ` +
-            `(it allows ${spec.from.join("|")} -> ${spec.to.join("|")})`,
-          "input.type",
-        );
-      }
-      const written = await tx.assertRelationship({
-        ...(await target(tx, spec, input, explicitId)),
-        type: spec.type,
-        properties,
-        sourceIds: input.sources.map((s) => s.sourceId),
-        quotes: input.sources.map((s) => s.quote),
-      });
-      if (written) return written;
-      await endpoints(tx, input.from, input.to); // deleted since the check: say which
-      throw new Error("invariant: assertRelationship wrote nothing although both endpoints exist");
-    });
+  retractSource(id: string): Promise<SourceRetraction> {
+    return this.writes.transaction("retractSource", (tx) => this.removeSource(tx, id));
   }
 
-  /** Every source must exist, and where the project holds its text, every quote must occur in it verbatim. */
-  private async checkCitations(citations: readonly Citation[]): Promise<void> {
-    const sourceIds = [...new Set(citations.map((c) => c.sourceId))];
-    const sources = new Map((await this.entities.sourcesByIds(sourceIds)).map((s) => [s.id, s]));
-    for (const { sourceId, quote } of citations) {
-      const source = sources.get(sourceId);
-      if (!source)
-        throw new InvalidInputError(`input.sources: no source has id "${sourceId}"`, "input.sources");
-      const text = this.sourceTexts.text(source.file);
-      if (text !== null && !text.includes(quote)) {
-        throw new InvalidInputError(
-          `input.sources: the quote "${quote.slice(0, 80)}" does not occur verbatim in source "${sourceId}"`,
-          "input.sources",
-        );
-      }
-    }
+  assertRelationship(input: RelationshipInput): Promise<Relationship> {
+    checkRelationship(input);
+    return this.writes.transaction("assertRelationship", (tx) => this.writeRelationship(tx, input));
   }
 
   retractRelationship(id: string): Promise<boolean> {
     return this.writes.transaction("retractRelationship", (tx) => tx.retractRelationship(id));
   }
+
+  /**
+   * Every command in one transaction, in order: a later command sees what earlier ones wrote. The first
+   * refusal throws CommandFailure with its index, and nothing of the batch is written. `after` runs last
+   * in the same transaction (a seed file records itself there).
+   */
+  async apply(
+    name: string,
+    commands: readonly EditorCommand[],
+    after?: (tx: WriteTransaction) => Promise<void>,
+  ): Promise<ApplyCounts> {
+    commands.forEach((command, index) => {
+      try {
+        checkCommand(command);
+      } catch (error) {
+        throw new CommandFailure(index, error as Error);
+      }
+    });
+    return this.writes.transaction(name, async (tx) => {
+      let counts = ZERO_COUNTS;
+      for (const [index, command] of commands.entries()) {
+        try {
+          counts = add(counts, await this.applyOne(tx, command));
+        } catch (error) {
+          const refusal =
+            isModelError(error) && (error.code === "BAD_USER_INPUT" || error.code === "CONFLICT");
+          if (!refusal) throw error;
+          throw new CommandFailure(index, error as Error);
+        }
+      }
+      if (after) await after(tx);
+      return counts;
+    });
+  }
+
+  private async applyOne(tx: WriteTransaction, command: EditorCommand): Promise<Partial<ApplyCounts>> {
+    switch (command.kind) {
+      case "source":
+        await this.writeSource(tx, checkSource(command.input));
+        return { sourcesWritten: 1 };
+      case "entity":
+        await this.writeEntity(tx, command.input);
+        return { entitiesWritten: 1 };
+      case "relationship":
+        await this.writeRelationship(tx, command.input);
+        return { relationshipsWritten: 1, citationsWritten: command.input.citations.length };
+      case "retractSource": {
+        const retraction = await this.removeSource(tx, command.id);
+        return {
+          sourcesRetracted: retraction.retracted ? 1 : 0,
+          relationshipsRemoved: retraction.relationshipsRemoved.length,
+        };
+      }
+      case "retractRelationship":
+        return { relationshipsRemoved: (await tx.retractRelationship(command.id)) ? 1 : 0 };
+    }
+  }
+
+  private async writeEntity(tx: WriteTransaction, input: EntityInput): Promise<Entity> {
+    const { kind, name, aliases, description, properties } = checkEntity(input);
+    const [existing] = await tx.entities([input.id]);
+    if (existing && existing.kind !== kind.label) {
+      throw new InvalidInputError(
+        `input.kind: "${input.id}" already names a ${existing.kind}; an entity's kind cannot change`,
+        "input.kind",
+      );
+    }
+    if (!existing && !name)
+      throw new InvalidInputError("input.name is required for a new entity", "input.name");
+    const resolved = { ...properties };
+    if (typeof properties.whenSourceId === "string") {
+      const [source] = await tx.sources([properties.whenSourceId]);
+      if (!source) {
+        throw new InvalidInputError(
+          `input.whenSourceId: no source has id "${properties.whenSourceId}"`,
+          "input.whenSourceId",
+        );
+      }
+      if (typeof properties.when === "string" && properties.date === undefined) {
+        const date = resolveWhen(properties.when, source.publishedOn);
+        if (date) resolved.date = date;
+      }
+    }
+    const written = await tx.upsertEntity({
+      id: input.id,
+      label: kind.label,
+      name,
+      aliases,
+      description,
+      properties: resolved,
+    });
+    if (!written) throw new Error(`invariant: entity "${input.id}" was checked but not written`);
+    return written;
+  }
+
+  private async writeSource(tx: WriteTransaction, input: SourceInput): Promise<Source> {
+    const existing = (await tx.sourceTexts([input.id])).get(input.id);
+    if (existing !== undefined && existing !== input.text) {
+      throw new ConflictError(
+        `source "${input.id}" already exists with another text; its citations' offsets depend on it: retract it first or choose another id`,
+      );
+    }
+    const { id, ...properties } = input;
+    return tx.mergeSource(id, {
+      publisher: null,
+      publishedOn: null,
+      url: null,
+      language: null,
+      ...properties,
+    });
+  }
+
+  private async removeSource(tx: WriteTransaction, id: string): Promise<SourceRetraction> {
+    const [source] = await tx.sources([id]);
+    if (!source) {
+      return { id, retracted: false, citationsRemoved: 0, relationshipsRemoved: [], relationshipsUpdated: 0 };
+    }
+    const removed = await tx.deleteCitationsOfSource(id);
+    const { written, removed: gone } = await resummarize(
+      tx,
+      removed.map((r) => ({ id: r.relationshipId, type: r.type })),
+      specOf,
+    );
+    await tx.deleteSource(id);
+    return {
+      id,
+      retracted: true,
+      citationsRemoved: removed.reduce((n, r) => n + r.removed, 0),
+      relationshipsRemoved: gone.sort(),
+      relationshipsUpdated: written.length,
+    };
+  }
+
+  private async writeRelationship(tx: WriteTransaction, input: RelationshipInput): Promise<Relationship> {
+    const { spec, explicitId, citations } = checkRelationship(input);
+    const { from, to } = await endpoints(tx, input.from, input.to);
+    if (!allowsEdge(spec.type, from.kind, to.kind)) {
+      throw new InvalidInputError(
+        `input.type: the registry does not allow ${spec.type} from ${from.kind} to ${to.kind} ` +
+          `(it allows ${spec.from.join("|")} -> ${spec.to.join("|")})`,
+        "input.type",
+      );
+    }
+    const where = await target(tx, spec, input, explicitId);
+    const located = await locate(tx, where, citations);
+    if (!(await tx.mergeRelationship(where))) {
+      await endpoints(tx, input.from, input.to); // deleted since the check: say which
+      throw new Error("invariant: the relationship was not written although both endpoints exist");
+    }
+    await tx.mergeCitations(located);
+    const { written } = await resummarize(tx, [where], () => spec);
+    return written[0]!;
+  }
+}
+
+function specOf(type: string): RelationshipTypeSpec {
+  const spec = relationshipType(type);
+  // Citations name their relationship's type as it was written, from the registry.
+  if (!spec) throw new Error(`invariant: ${type} is not in the registry`);
+  return spec;
+}
+
+function add(a: ApplyCounts, b: Partial<ApplyCounts>): ApplyCounts {
+  return Object.fromEntries(
+    Object.entries(a).map(([k, v]) => [k, v + (b[k as keyof ApplyCounts] ?? 0)]),
+  ) as unknown as ApplyCounts;
 }

@@ -1,7 +1,6 @@
 import type { EntityRepository } from "../graph/entity.repository";
 import type { Entity } from "../model/entity";
 import { InvalidInputError, UnknownEntityError } from "../model/errors";
-import type { Source } from "../model/source";
 import { DEFAULTS, LIMITS } from "./limits";
 import { assertIntInRange } from "./validate";
 
@@ -65,10 +64,6 @@ export class EntityService {
       }
     }
     return this.repository.mediators(negotiationId);
-  }
-
-  sources(): Promise<Source[]> {
-    return this.repository.allSources();
   }
 
   /** Throws UnknownEntityError naming `argument` for the first id that does not exist. */

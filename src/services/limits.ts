@@ -31,6 +31,8 @@ export const LIMITS = {
   SUBGRAPH_RELATIONSHIPS_MAX: 1000,
   /** Citations on one asserted relationship, and the length of one quote. */
   CITATIONS_MAX: 20,
+  /** Length of a source's text (fits the request body limit of 1 MB in any script). */
+  SOURCE_TEXT_MAX: 300_000,
   QUOTE_LENGTH_MAX: 2000,
   /** Aliases on one entity, and the length of a name, alias or text property. */
   ALIASES_MAX: 50,
@@ -60,6 +62,9 @@ export const REQUEST_LIMITS = {
 
 export const DEFAULTS = {
   ENTITIES_FIRST: 20,
+  SOURCES_FIRST: 20,
+  /** Citations of a source per page, and of one relationship. */
+  CITATIONS_FIRST: 50,
   SEARCH_FIRST: 10,
   RELATIONSHIPS_FIRST: 50,
   TYPED_FIELD_FIRST: 50,

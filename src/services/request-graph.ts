@@ -1,11 +1,13 @@
 import DataLoader from "dataloader";
 import type { EntityRepository } from "../graph/entity.repository";
+import type { EvidenceRepository } from "../graph/evidence.repository";
 import type {
   RelatedEdge,
   RelatedPage,
   RelationshipFilter,
   RelationshipRepository,
 } from "../graph/relationship.repository";
+import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
 import type { Source } from "../model/source";
@@ -20,6 +22,9 @@ export type { RelatedEdge, RelatedPage };
 export class RequestGraph {
   private readonly entities: DataLoader<string, Entity | null>;
   private readonly sources: DataLoader<string, Source | null>;
+  private readonly sourceTexts: DataLoader<string, string | null>;
+  private readonly citationLoaders = new Map<number, DataLoader<string, Citation[]>>();
+  private readonly relationshipsById: DataLoader<string, Relationship | null>;
   private readonly relationshipLoaders = new Map<string, DataLoader<string, Relationship[]>>();
   private readonly relatedEntityLoaders = new Map<string, DataLoader<string, Entity[]>>();
   private readonly relatedEdgeLoaders = new Map<string, DataLoader<string, RelatedEdge[]>>();
@@ -27,14 +32,33 @@ export class RequestGraph {
   constructor(
     entityRepository: EntityRepository,
     private readonly relationshipRepository: RelationshipRepository,
+    private readonly evidenceRepository: EvidenceRepository,
   ) {
     this.entities = new DataLoader(async (ids) => {
       const found = new Map((await entityRepository.byIds(ids)).map((e) => [e.id, e]));
       return ids.map((id) => found.get(id) ?? null);
     });
     this.sources = new DataLoader(async (ids) => {
-      const found = new Map((await entityRepository.sourcesByIds(ids)).map((s) => [s.id, s]));
+      const found = new Map((await evidenceRepository.sourcesByIds(ids)).map((s) => [s.id, s]));
       return ids.map((id) => found.get(id) ?? null);
+    });
+    this.sourceTexts = new DataLoader(async (ids) => {
+      const found = await evidenceRepository.sourceTexts(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    // Keys are "TYPE id": a relationship is found through its type's index.
+    this.relationshipsById = new DataLoader(async (keys) => {
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const [type, id] = key.split(" ") as [string, string];
+        byType.set(type, [...(byType.get(type) ?? []), id]);
+      }
+      const found = new Map<string, Relationship>();
+      for (const [type, ids] of byType) {
+        for (const r of await evidenceRepository.relationshipsByIds(type, ids))
+          found.set(`${type} ${r.id}`, r);
+      }
+      return keys.map((key) => found.get(key) ?? null);
     });
   }
 
@@ -49,6 +73,27 @@ export class RequestGraph {
 
   source(id: string): Promise<Source | null> {
     return this.sources.load(id);
+  }
+
+  sourceText(id: string): Promise<string | null> {
+    return this.sourceTexts.load(id);
+  }
+
+  /** At most `first` citations of a relationship, batched with every other relationship's. */
+  citations(relationshipId: string, first: number): Promise<Citation[]> {
+    let loader = this.citationLoaders.get(first);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byId = await this.evidenceRepository.citationsOf(ids, first);
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      this.citationLoaders.set(first, loader);
+    }
+    return loader.load(relationshipId);
+  }
+
+  relationship(type: string, id: string): Promise<Relationship | null> {
+    return this.relationshipsById.load(`${type} ${id}`);
   }
 
   relationships(entityId: string, filter: RelationshipFilter): Promise<Relationship[]> {

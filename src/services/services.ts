@@ -3,6 +3,7 @@ import type { EntityService } from "./entity.service";
 import type { RequestGraph } from "./request-graph";
 import type { SearchService } from "./search.service";
 import type { ServerInfoService } from "./server-info.service";
+import type { SourceService } from "./source.service";
 import type { TraversalService } from "./traversal.service";
 
 /** Everything the GraphQL layer may call. */
@@ -12,6 +13,7 @@ export interface Services {
   readonly search: SearchService;
   readonly traversal: TraversalService;
   readonly editor: EditorService;
+  readonly sources: SourceService;
   /** A fresh batching cache for one request. */
   requestGraph(): RequestGraph;
 }

@@ -23,9 +23,9 @@ describe("runtime Cypher statements", () => {
 
   it("has one write statement per registry kind and relationship type", () => {
     expect([...write.UPSERT_ENTITY.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
-    expect([...write.ASSERT_RELATIONSHIP.keys()].sort()).toEqual(
-      RELATIONSHIP_TYPES.map((r) => r.type).sort(),
-    );
+    for (const table of [write.MERGE_RELATIONSHIP, write.SET_EVIDENCE, write.DELETE_RELATIONSHIPS]) {
+      expect([...table.keys()].sort()).toEqual(RELATIONSHIP_TYPES.map((r) => r.type).sort());
+    }
   });
 
   it("has one bulk merge per registry kind and relationship type, each over $rows", () => {

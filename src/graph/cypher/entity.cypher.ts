@@ -48,17 +48,6 @@ export const ENTITY_PAGE_AFTER: ReadonlyMap<string, Statement> = new Map(
   PAGED_LABELS.map((label) => [label, entityPage(label, "after")]),
 );
 
-export const SOURCES_BY_IDS = statement(
-  "sourcesByIds",
-  `
-UNWIND $ids AS id
-MATCH (s:Source {id: id})
-RETURN s {.*} AS source
-`,
-);
-
-export const ALL_SOURCES = statement("allSources", "MATCH (s:Source) RETURN s {.*} AS source ORDER BY s.id");
-
 /** Mediators of every negotiation. */
 export const MEDIATORS = statement(
   "mediators",

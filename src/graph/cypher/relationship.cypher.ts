@@ -155,3 +155,18 @@ RETURN id, edges
 `,
   ),
 );
+
+/** Relationships by id, one statement per type (a citation knows its relationship's type). */
+export const RELATIONSHIPS_BY_IDS: ReadonlyMap<string, Statement> = new Map(
+  RELATIONSHIP_TYPES.map(({ type }) => [
+    type,
+    statement(
+      `relationshipsByIds${type}`,
+      `
+UNWIND $ids AS id
+MATCH (:Entity)-[r:${type} {id: id}]->(:Entity) // cypher-safe: type name from the registry
+RETURN ${rel("r")} AS relationship
+`,
+    ),
+  ]),
+);

@@ -1,4 +1,10 @@
-import { ENTITY_LABEL, RELATIONSHIP_TYPES, SOURCE_LABEL } from "../../model/registry";
+import {
+  CITATION_LABEL,
+  ENTITY_LABEL,
+  RELATIONSHIP_TYPES,
+  SEED_FILE_LABEL,
+  SOURCE_LABEL,
+} from "../../model/registry";
 
 /** Name of the full-text index over entity names and aliases that `search` queries. */
 export const ENTITY_SEARCH_INDEX = "entity_search";
@@ -7,7 +13,8 @@ const snake = (name: string): string => name.toLowerCase();
 
 /**
  * The database schema, derived from the registry: uniqueness of every id, full-text search over names
- * and aliases (folding accents, so `turkiye` finds Türkiye), and the index `entities` sorts by.
+ * and aliases (folding accents, so `turkiye` finds Türkiye), the index `entities` sorts by, and
+ * the indexes that find a relationship's citations and a source's.
  * cypher/schema/001-schema.cypher is this list written out; a test keeps the two equal.
  */
 export function schemaStatements(): string[] {
@@ -17,7 +24,12 @@ export function schemaStatements(): string[] {
     ...RELATIONSHIP_TYPES.map(
       (r) => `CREATE CONSTRAINT ${snake(r.type)}_id IF NOT EXISTS FOR ()-[r:${r.type}]-() REQUIRE r.id IS UNIQUE`, // cypher-safe: registry
     ),
+    `CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:${CITATION_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
+    `CREATE CONSTRAINT seed_file_path IF NOT EXISTS FOR (n:${SEED_FILE_LABEL}) REQUIRE n.path IS UNIQUE`, // cypher-safe: registry names
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`, // cypher-safe: registry names
+    // A relationship's citations, and one source's citations page by page in id order.
+    `CREATE INDEX citation_relationship IF NOT EXISTS FOR (n:${CITATION_LABEL}) ON (n.relationshipId)`, // cypher-safe: registry names
+    `CREATE INDEX citation_source IF NOT EXISTS FOR (n:${CITATION_LABEL}) ON (n.sourceId, n.id)`, // cypher-safe: registry names
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`, // cypher-safe: registry names
   ];
 }

@@ -9,8 +9,9 @@ import { RELATIONSHIP_ID_LOOKUP } from "./relationship.cypher";
  */
 
 /**
- * Creates the entity or updates it in place. An existing node of another kind matches the MERGE but
- * not the WHERE, so nothing is written and no row returns: the service reports the conflict.
+ * Creates the entity or updates it in place: aliases are added to those it has, a null name or
+ * description keeps the one it has, and null kind properties remove theirs. An existing node of
+ * another kind matches the MERGE but not the WHERE, so nothing is written and no row returns.
  */
 export const UPSERT_ENTITY: ReadonlyMap<string, Statement> = new Map(
   NODE_KINDS.map(({ label }) => [
@@ -19,9 +20,12 @@ export const UPSERT_ENTITY: ReadonlyMap<string, Statement> = new Map(
       `upsertEntity${label}`,
       `
 MERGE (n:Entity {id: $id})
-ON CREATE SET n:${label} // cypher-safe: name from the registry
+ON CREATE SET n:${label}, n.aliases = [] // cypher-safe: name from the registry
 WITH n WHERE n:${label} // cypher-safe: name from the registry
-SET n.name = $name, n.aliases = $aliases, n.description = $description, n += $properties
+SET n.name = coalesce($name, n.name),
+    n.aliases = n.aliases + [a IN $aliases WHERE NOT a IN n.aliases],
+    n.description = coalesce($description, n.description)
+SET n += $properties
 RETURN ${node("n")} AS entity
 `,
     ),
@@ -46,28 +50,53 @@ RETURN detached
 );
 
 /**
- * Creates the relationship between two existing entities, or adds new citations to it. MERGE between
- * bound nodes locks both before it creates, so racing assertions of one id end with one relationship.
+ * Creates the relationship between two existing entities, or finds it, and takes its lock: MERGE between
+ * bound nodes locks both before it creates, so racing assertions of one id end with one relationship, and
+ * the lock keeps a concurrent assertion from summarising citations this one has not written yet.
  */
-export const ASSERT_RELATIONSHIP: ReadonlyMap<string, Statement> = new Map(
+export const MERGE_RELATIONSHIP: ReadonlyMap<string, Statement> = new Map(
   RELATIONSHIP_TYPES.map(({ type }) => [
     type,
     statement(
-      `assertRelationship${type}`,
+      `mergeRelationship${type}`,
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MERGE (a)-[r:${type} {id: $id}]->(b) // cypher-safe: name from the registry
-// A write takes r's lock before its citations are read, so racing assertions append rather than overwrite.
 SET r.writeLock = true
-WITH r
-SET r += $properties
-WITH r, coalesce(r.sourceIds, []) AS sourceIds, coalesce(r.quotes, []) AS quotes
-// Citations accumulate: a citation already on the relationship is not added twice.
-WITH r, sourceIds, quotes, [i IN range(0, size($quotes) - 1)
-  WHERE NOT any(j IN range(0, size(quotes) - 1) WHERE quotes[j] = $quotes[i] AND sourceIds[j] = $sourceIds[i])] AS fresh
-SET r.sourceIds = sourceIds + [i IN fresh | $sourceIds[i]], r.quotes = quotes + [i IN fresh | $quotes[i]]
+RETURN ${rel("r")} AS relationship
+`,
+    ),
+  ]),
+);
+
+/** Writes each relationship's evidence summary and type properties (`row.evidence`; nulls remove). */
+export const SET_EVIDENCE: ReadonlyMap<string, Statement> = new Map(
+  RELATIONSHIP_TYPES.map(({ type }) => [
+    type,
+    statement(
+      `setEvidence${type}`,
+      `
+UNWIND $rows AS row
+MATCH (:Entity)-[r:${type} {id: row.id}]->(:Entity) // cypher-safe: name from the registry
+SET r += row.evidence
 REMOVE r.writeLock
 RETURN ${rel("r")} AS relationship
+`,
+    ),
+  ]),
+);
+
+/** Removes relationships left without citations. */
+export const DELETE_RELATIONSHIPS: ReadonlyMap<string, Statement> = new Map(
+  RELATIONSHIP_TYPES.map(({ type }) => [
+    type,
+    statement(
+      `deleteRelationships${type}`,
+      `
+UNWIND $ids AS id
+MATCH (:Entity)-[r:${type} {id: id}]->(:Entity) // cypher-safe: name from the registry
+DELETE r
+RETURN count(*) AS deleted
 `,
     ),
   ]),

@@ -1,12 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import type { Entity } from "../../model/entity";
+import type { SourceKind as SourceKindName, Stance } from "../../model/registry";
 import type { Relationship } from "../../model/relationship";
+import type { Source, SourceRetraction } from "../../model/source";
 import type { DeleteResult } from "../../services/editor.service";
 import type { GraphqlContext } from "../context";
 import { EditorOnly } from "../editor-only.middleware";
 import { EntityInterface } from "../types/entity.type";
-import { EntityInputType, RelationshipInputType } from "../types/inputs.type";
-import { RelationshipObjectType } from "../types/relationship.type";
+import { EntityInputType, RelationshipInputType, SourceInputType } from "../types/inputs.type";
+import { RelationshipObjectType, SourceRetractionType, SourceType } from "../types/relationship.type";
 import { DeleteResultType } from "../types/typed-edges.type";
 
 const defined = (o: object): Record<string, unknown> =>
@@ -49,14 +51,45 @@ export class EditorResolver {
     @Arg("input", (_type) => RelationshipInputType) input: RelationshipInputType,
     @Ctx() ctx: GraphqlContext,
   ): Promise<Relationship> {
+    const { claimedBy, ...properties } = input.properties ?? {};
     return ctx.services.editor.assertRelationship({
       id: input.id,
       type: input.type,
       from: input.from,
       to: input.to,
-      properties: defined({ ...(input.properties ?? {}) }),
-      sources: input.sources.map((s) => ({ sourceId: s.sourceId, quote: s.quote })),
+      properties: defined(properties),
+      citations: input.sources.map((s) => ({
+        sourceId: s.sourceId,
+        quote: s.quote,
+        start: s.start,
+        stance: s.stance as Stance | null | undefined,
+        claimant: s.claimant ?? (s.claimantId ? null : claimedBy),
+        claimantId: s.claimantId,
+        when: s.when,
+        since: s.since,
+        until: s.until,
+        properties: defined({ ...(s.properties ?? {}) }),
+      })),
     });
+  }
+
+  @Mutation((_returns) => SourceType, {
+    description:
+      "Add a source with its full text, which citations then quote; the same id again with the same text updates its details.",
+  })
+  addSource(
+    @Arg("input", (_type) => SourceInputType) input: SourceInputType,
+    @Ctx() ctx: GraphqlContext,
+  ): Promise<Source> {
+    return ctx.services.editor.addSource({ ...input, kind: input.kind as SourceKindName });
+  }
+
+  @Mutation((_returns) => SourceRetractionType, {
+    description:
+      "Retract a source: its citations go, and relationships left without a citation go with them; others keep their remaining evidence.",
+  })
+  retractSource(@Arg("id", (_type) => ID) id: string, @Ctx() ctx: GraphqlContext): Promise<SourceRetraction> {
+    return ctx.services.editor.retractSource(id);
   }
 
   @Mutation((_returns) => Boolean, {

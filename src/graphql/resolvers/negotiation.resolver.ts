@@ -1,3 +1,5 @@
+import type { Source } from "../../model/source";
+import { SourceType } from "../types/relationship.type";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Entity } from "../../model/entity";
 import type { GraphqlContext } from "../context";
@@ -87,5 +89,23 @@ export class NegotiationResolver {
   })
   outcome(@Root() n: Entity): string | null {
     return text(n, "outcome");
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description:
+      "Its calendar date (ISO 8601: year, year-month or day) where a source states it or its words resolve against the source's publication date; null when unknown.",
+  })
+  date(@Root() e: Entity): string | null {
+    return (e.properties.date as string | undefined) ?? null;
+  }
+
+  @FieldResolver((_returns) => SourceType, {
+    nullable: true,
+    description: "The source whose words `when` are.",
+  })
+  whenSource(@Root() e: Entity, @Ctx() ctx: GraphqlContext): Promise<Source | null> {
+    const id = e.properties.whenSourceId as string | undefined;
+    return id ? ctx.graph.source(id) : Promise.resolve(null);
   }
 }

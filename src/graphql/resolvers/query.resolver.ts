@@ -1,13 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Entity } from "../../model/entity";
-import type { Source } from "../../model/source";
 import { DEFAULTS, LIMITS } from "../../services/limits";
 import type { GraphqlContext } from "../context";
 import { EntityConnectionType } from "../types/connection.type";
 import { EntityKind } from "../types/enums";
 import { EntityInterface } from "../types/entity.type";
 import { SearchHitType } from "../types/path.type";
-import { SourceType } from "../types/relationship.type";
 
 @Resolver()
 export class QueryResolver {
@@ -62,10 +60,5 @@ export class QueryResolver {
     @Arg("negotiation", (_type) => ID, { nullable: true }) negotiation: string | null,
   ): Promise<Entity[]> {
     return ctx.services.entities.mediators(negotiation ?? null);
-  }
-
-  @Query((_returns) => [SourceType], { description: "Every source the graph cites." })
-  sources(@Ctx() ctx: GraphqlContext): Promise<Source[]> {
-    return ctx.services.entities.sources();
   }
 }

@@ -1,15 +1,30 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Citation } from "../../model/citation";
 import type { Entity } from "../../model/entity";
-import type { Citation, Relationship } from "../../model/relationship";
+import type { Relationship } from "../../model/relationship";
 import type { Source } from "../../model/source";
+import { DEFAULTS, LIMITS } from "../../services/limits";
+import { assertIntInRange } from "../../services/validate";
 import type { GraphqlContext } from "../context";
 import { EntityInterface } from "../types/entity.type";
-import { CitationType, RelationshipObjectType, SourceType } from "../types/relationship.type";
+import {
+  CitationType,
+  PropertyValueType,
+  RelationshipObjectType,
+  SourceType,
+} from "../types/relationship.type";
 
 const text = (r: Relationship, key: string): string | null => {
   const value = r.properties[key];
   return value === undefined || value === null ? null : String(value);
 };
+
+const CITATIONS_FIRST = `first: 1 to ${LIMITS.FIRST_MAX}, default ${DEFAULTS.CITATIONS_FIRST}`;
+
+function citationsOf(r: Relationship, ctx: GraphqlContext, first: number): Promise<Citation[]> {
+  assertIntInRange("first", first, 1, LIMITS.FIRST_MAX);
+  return ctx.graph.citations(r.id, first);
+}
 
 @Resolver((_of) => RelationshipObjectType)
 export class RelationshipResolver {
@@ -23,9 +38,84 @@ export class RelationshipResolver {
     return ctx.graph.entity(r.to);
   }
 
-  @FieldResolver((_returns) => [CitationType], { description: "The evidence: at least one citation." })
-  sources(@Root() r: Relationship): readonly Citation[] {
-    return r.citations;
+  @FieldResolver((_returns) => [CitationType], {
+    description: `The evidence, in source then offset order: at least one citation. ${CITATIONS_FIRST}.`,
+  })
+  citations(
+    @Root() r: Relationship,
+    @Ctx() ctx: GraphqlContext,
+    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.CITATIONS_FIRST })
+    first: number | null,
+  ): Promise<Citation[]> {
+    return citationsOf(r, ctx, first ?? DEFAULTS.CITATIONS_FIRST);
+  }
+
+  @FieldResolver((_returns) => [CitationType], {
+    description: `Its citations, as \`citations\` lists them. ${CITATIONS_FIRST}.`,
+    deprecationReason: "Use citations: the same list, named for what it holds.",
+  })
+  sources(
+    @Root() r: Relationship,
+    @Ctx() ctx: GraphqlContext,
+    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.CITATIONS_FIRST })
+    first: number | null,
+  ): Promise<Citation[]> {
+    return citationsOf(r, ctx, first ?? DEFAULTS.CITATIONS_FIRST);
+  }
+
+  @FieldResolver((_returns) => Int, { description: "How many independent sources support it." })
+  sourceCount(@Root() r: Relationship): number {
+    return r.evidence.sourceCount;
+  }
+
+  @FieldResolver((_returns) => Int, { description: "How many citations it has, denials included." })
+  citationCount(@Root() r: Relationship): number {
+    return r.evidence.citationCount;
+  }
+
+  @FieldResolver((_returns) => [String], {
+    description:
+      "Who makes the claims it rests on: entity ids (e.g. pakistan), or a source's words for speakers the graph does not hold (e.g. a security source). Empty when every source states it in its own voice.",
+  })
+  claimants(@Root() r: Relationship): readonly string[] {
+    return r.evidence.claimants;
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description:
+      "Who asserts it, when no source states it in its own voice (the first claimant); null when a source does.",
+  })
+  claimedBy(@Root() r: Relationship): string | null {
+    return r.evidence.claimedBy;
+  }
+
+  @FieldResolver((_returns) => Boolean, { description: "A citation denies it." })
+  contested(@Root() r: Relationship): boolean {
+    return r.evidence.contested;
+  }
+
+  @FieldResolver((_returns) => Boolean, {
+    description: "It rests only on reference sources (outside knowledge no report states).",
+  })
+  reference(@Root() r: Relationship): boolean {
+    return r.evidence.reference;
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "Earliest date its citations say it holds from (ISO 8601), when any does.",
+  })
+  since(@Root() r: Relationship): string | null {
+    return r.evidence.since;
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "Latest date its citations say it holds until (ISO 8601), when any does.",
+  })
+  until(@Root() r: Relationship): string | null {
+    return r.evidence.until;
   }
 
   @FieldResolver((_returns) => String, { nullable: true, description: "MEDIATES: lead or supporting." })
@@ -76,15 +166,36 @@ export class RelationshipResolver {
 export class CitationResolver {
   @FieldResolver((_returns) => SourceType)
   async source(@Root() c: Citation, @Ctx() ctx: GraphqlContext): Promise<Source> {
-    return (
-      (await ctx.graph.source(c.sourceId)) ?? {
-        id: c.sourceId,
-        title: c.sourceId,
-        publisher: null,
-        publishedOn: null,
-        url: null,
-        file: null,
-      }
-    );
+    const source = await ctx.graph.source(c.sourceId);
+    // A citation is removed with its source, in the same transaction.
+    if (!source) throw new Error(`invariant: citation ${c.id} names a missing source`);
+    return source;
+  }
+
+  @FieldResolver((_returns) => EntityInterface, {
+    nullable: true,
+    description: "The entity that makes the claim, when the graph holds it.",
+  })
+  async claimantEntity(@Root() c: Citation, @Ctx() ctx: GraphqlContext): Promise<Entity | null> {
+    return c.claimantId === null ? null : ctx.graph.entity(c.claimantId);
+  }
+
+  @FieldResolver((_returns) => RelationshipObjectType, {
+    nullable: true,
+    description: "The relationship it supports or denies.",
+  })
+  relationship(@Root() c: Citation, @Ctx() ctx: GraphqlContext): Promise<Relationship | null> {
+    return ctx.graph.relationship(c.relationshipType, c.relationshipId);
+  }
+
+  @FieldResolver((_returns) => [PropertyValueType], {
+    description:
+      "Values of its relationship type's properties that this citation supports (a demand, a message).",
+  })
+  properties(@Root() c: Citation): PropertyValueType[] {
+    return Object.entries(c.properties)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([name, value]) => ({ name, value: String(value) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 }
