@@ -63,8 +63,10 @@ export const REQUEST_LIMITS = {
 export const DEFAULTS = {
   ENTITIES_FIRST: 20,
   SOURCES_FIRST: 20,
-  /** Citations of a source per page, and of one relationship. */
+  /** Citations of a source per page. */
   CITATIONS_FIRST: 50,
+  /** Citations of one relationship: a neighbourhood at its caps with them stays within COST_BUDGET. */
+  RELATIONSHIP_CITATIONS_FIRST: 20,
   SEARCH_FIRST: 10,
   RELATIONSHIPS_FIRST: 50,
   TYPED_FIELD_FIRST: 50,

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { toEntity, toPlain, toRelationship } from "../../src/graph/mappers";
+import { toCitation, toEntity, toPlain, toRelationship } from "../../src/graph/mappers";
 
 describe("mapping driver values to plain values", () => {
   it("turns Integers into numbers inside lists and maps, and keeps strings, booleans and floats", () => {
@@ -42,28 +42,73 @@ describe("mapping driver values to plain values", () => {
     });
   });
 
-  it("pairs a relationship's quotes with their sources and keeps its own properties", () => {
+  it("reads a relationship's evidence summary apart from its own properties", () => {
     const relationship = toRelationship({
       id: "r1",
       type: "MEDIATES",
       from: "turkey",
       to: "talks",
       sourceIds: ["s1", "s2"],
-      quotes: ["q1", "q2"],
-      claimedBy: null,
+      sourceCount: 2,
+      citationCount: 3,
+      claimants: ["a security source", "pakistan"],
+      claimedBy: "a security source",
+      contested: true,
+      reference: false,
+      since: "2025-10",
       role: "lead",
+      writeLock: true,
     });
     expect(relationship).toEqual({
       id: "r1",
       type: "MEDIATES",
       from: "turkey",
       to: "talks",
-      citations: [
-        { sourceId: "s1", quote: "q1" },
-        { sourceId: "s2", quote: "q2" },
-      ],
-      claimedBy: null,
+      evidence: {
+        sourceIds: ["s1", "s2"],
+        sourceCount: 2,
+        citationCount: 3,
+        claimants: ["a security source", "pakistan"],
+        claimedBy: "a security source",
+        contested: true,
+        reference: false,
+        since: "2025-10",
+        until: null,
+      },
       properties: { role: "lead" },
+    });
+  });
+
+  it("reads a citation's values apart from its own fields", () => {
+    const citation = toCitation({
+      id: "r1@s1:4-9",
+      relationshipId: "r1",
+      relationshipType: "DEMANDS",
+      sourceId: "s1",
+      sourceKind: "report",
+      quote: "talks",
+      start: 4,
+      end: 9,
+      stance: "REPORTS",
+      claimant: "officials",
+      demand: "written assurances",
+    });
+    expect(citation).toEqual({
+      id: "r1@s1:4-9",
+      relationshipId: "r1",
+      relationshipType: "DEMANDS",
+      sourceId: "s1",
+      sourceKind: "report",
+      quote: "talks",
+      start: 4,
+      end: 9,
+      stance: "REPORTS",
+      claimant: "officials",
+      claimantId: null,
+      when: null,
+      since: null,
+      until: null,
+      properties: { demand: "written assurances" },
     });
   });
 });

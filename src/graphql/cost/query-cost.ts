@@ -24,7 +24,6 @@ export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   // neighbors and subgraph answers hold at most these many (past them `truncated` is set).
   "Subgraph.nodes": LIMITS.SUBGRAPH_NODES_MAX,
   "Subgraph.relationships": LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
-  "Relationship.sources": LIMITS.CITATIONS_MAX,
   // A connection's page is costed by its field's `first`; its edges list is that page.
   "EntityConnection.edges": 1,
 };

@@ -19,7 +19,7 @@ const text = (r: Relationship, key: string): string | null => {
   return value === undefined || value === null ? null : String(value);
 };
 
-const CITATIONS_FIRST = `first: 1 to ${LIMITS.FIRST_MAX}, default ${DEFAULTS.CITATIONS_FIRST}`;
+const CITATIONS_FIRST = `first: 1 to ${LIMITS.FIRST_MAX}, default ${DEFAULTS.RELATIONSHIP_CITATIONS_FIRST}`;
 
 function citationsOf(r: Relationship, ctx: GraphqlContext, first: number): Promise<Citation[]> {
   assertIntInRange("first", first, 1, LIMITS.FIRST_MAX);
@@ -44,10 +44,10 @@ export class RelationshipResolver {
   citations(
     @Root() r: Relationship,
     @Ctx() ctx: GraphqlContext,
-    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.CITATIONS_FIRST })
+    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.RELATIONSHIP_CITATIONS_FIRST })
     first: number | null,
   ): Promise<Citation[]> {
-    return citationsOf(r, ctx, first ?? DEFAULTS.CITATIONS_FIRST);
+    return citationsOf(r, ctx, first ?? DEFAULTS.RELATIONSHIP_CITATIONS_FIRST);
   }
 
   @FieldResolver((_returns) => [CitationType], {
@@ -57,10 +57,10 @@ export class RelationshipResolver {
   sources(
     @Root() r: Relationship,
     @Ctx() ctx: GraphqlContext,
-    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.CITATIONS_FIRST })
+    @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.RELATIONSHIP_CITATIONS_FIRST })
     first: number | null,
   ): Promise<Citation[]> {
-    return citationsOf(r, ctx, first ?? DEFAULTS.CITATIONS_FIRST);
+    return citationsOf(r, ctx, first ?? DEFAULTS.RELATIONSHIP_CITATIONS_FIRST);
   }
 
   @FieldResolver((_returns) => Int, { description: "How many independent sources support it." })
