@@ -67,11 +67,12 @@ SET r.citations = [
       {source: 'istanbul-talks-report', quote: 'The latest round of peace talks between Pakistan and Afghanistan, held in Istanbul'}
     ];
 
-// The report names the weekday sessions; the narrator's apposition places Monday's session in the talks.
+// Monday's session as the third day of the talks comes in a sentence the report attributes to officials.
 MATCH (a:Negotiation {id: 'istanbul-talks-monday-session'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:PART_OF {id: 'istanbul-talks-monday-session-part-of-istanbul-talks'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'Monday’s session, the third day of discussions'}
+      {source: 'istanbul-talks-report', quote: 'Monday’s session, the third day of discussions',
+       claimant: 'officials familiar with the negotiations', stance: 'REPORTS'}
     ];
 
 // The report states only that the talks came after the Sunday session, not that it was one of theirs.
