@@ -1,22 +1,87 @@
-// Every entity named in the Istanbul talks report (cypher/sources/istanbul-talks.txt).
-// MERGE on id only, so loading twice changes nothing.
-MERGE (n:Entity:Country {id: 'pakistan'}) SET n.name = 'Pakistan', n.aliases = ['Islamic Republic of Pakistan'], n.description = 'Party to the Istanbul talks that insists on concrete and verifiable action by the Taliban administration against the TTP and other groups it says use Afghan territory to launch attacks.';
-MERGE (n:Entity:Country {id: 'afghanistan'}) SET n.name = 'Afghanistan', n.aliases = [], n.description = 'Party to the Istanbul talks, governed by the Taliban administration, whose territory Pakistan says is used by militant groups to launch attacks.';
-MERGE (n:Entity:Country {id: 'turkey'}) SET n.name = 'Turkey', n.aliases = ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Republic of Turkey'], n.description = 'Host country and lead mediator of the Pakistan–Afghanistan talks in Istanbul.';
-MERGE (n:Entity:Country {id: 'qatar'}) SET n.name = 'Qatar', n.aliases = ['State of Qatar'], n.description = 'Host country that supports Turkey’s mediation of the Istanbul talks.';
-MERGE (n:Entity:ArmedGroup {id: 'ttp'}) SET n.name = 'Tehreek-e-Taliban Pakistan', n.aliases = ['TTP', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban'], n.description = 'Banned militant group whose network Pakistan wants dismantled and which Pakistan counts among the organizations using Afghan territory to launch attacks.';
-MERGE (n:Entity:ArmedGroup {id: 'baloch-militant-groups'}) SET n.name = 'Baloch militant groups', n.aliases = [], n.description = 'Militant groups that Pakistan names, alongside the TTP, among the organizations using Afghan territory to launch attacks.';
-MERGE (n:Entity:Government {id: 'afghan-taliban'}) SET n.name = 'Afghan Taliban administration', n.aliases = ['Afghan Taliban', 'Taliban regime', 'interim Afghan government', 'Taliban administration', 'Taliban', 'Taliban leadership', 'Islamic Emirate of Afghanistan'], n.description = 'Interim government of Afghanistan, acting from Kabul, which Pakistan presses to act against the TTP and other groups and to uphold its obligations under the Doha Agreement.';
-MERGE (n:Entity:Agreement {id: 'doha-agreement'}) SET n.name = 'Doha Agreement', n.aliases = [], n.description = 'Agreement that, according to the report, commits Afghanistan to preventing its territory from being used by militant groups against other countries.';
-MERGE (n:Entity:Negotiation {id: 'istanbul-talks'}) SET n.name = 'Istanbul talks', n.aliases = ['peace talks between Pakistan and Afghanistan'], n.description = 'Latest round of Pakistan–Afghanistan peace talks, held in Istanbul with Turkish mediation supported by Qatar.', n.outcome = 'ended without a breakthrough, as both sides failed to agree on a framework to dismantle terrorist infrastructure operating from Afghan soil';
-MERGE (n:Entity:Negotiation {id: 'istanbul-talks-sunday-session'}) SET n.name = 'Istanbul talks: Sunday session', n.aliases = ['nine-hour session on Sunday'], n.description = 'Nine-hour session on Sunday during which Pakistan reiterated its one-point agenda that peace and cooperation cannot progress unless the Taliban administration acts against groups targeting Pakistan.', n.when = 'Sunday';
-MERGE (n:Entity:Negotiation {id: 'istanbul-talks-monday-session'}) SET n.name = 'Istanbul talks: Monday session', n.aliases = ['Monday’s session'], n.description = 'Session on Monday, the third day of discussions, which officials familiar with the negotiations said remained deadlocked.', n.when = 'Monday', n.outcome = 'remained deadlocked after the Afghan Taliban delegation refused to provide written assurances (according to officials familiar with the negotiations)';
-MERGE (n:Entity:Place {id: 'istanbul'}) SET n.name = 'Istanbul', n.aliases = [], n.description = 'City in Türkiye where the Pakistan–Afghanistan talks were held.';
-MERGE (n:Entity:Place {id: 'kabul'}) SET n.name = 'Kabul', n.aliases = [], n.description = 'City the report names for the Taliban administration, from which, according to a security source, the Afghan delegation is being controlled.';
-MERGE (n:Entity:Place {id: 'kandahar'}) SET n.name = 'Kandahar', n.aliases = [], n.description = 'Place from which, according to sources, the Afghan delegation lacked formal authorization, alongside Kabul.';
-MERGE (n:Entity:Place {id: 'islamabad'}) SET n.name = 'Islamabad', n.aliases = [], n.description = 'City the report names for Pakistan’s government, which has repeatedly urged Kabul to ensure effective border management.';
-MERGE (n:Entity:Organization {id: 'ispr'}) SET n.name = 'Inter-Services Public Relations', n.aliases = ['ISPR'], n.description = 'Issued the statement on the infiltration attempts that Pakistan’s military reported foiling, casting doubts on the intentions of the interim Afghan government.';
-MERGE (n:Entity:Organization {id: 'pakistan-military'}) SET n.name = 'Pakistan military', n.aliases = ['Pakistan’s military'], n.description = 'Reported foiling two infiltration attempts by militants from Afghan territory on Sunday.';
-MERGE (n:Entity:Delegation {id: 'pakistani-delegation'}) SET n.name = 'Pakistani delegation', n.aliases = ['delegation of Pakistan'], n.description = 'Pakistan’s delegation at the Istanbul talks, which made it clear that accepting Pakistan’s demands is in everyone’s interest.';
-MERGE (n:Entity:Delegation {id: 'afghan-taliban-delegation'}) SET n.name = 'Afghan Taliban delegation', n.aliases = ['Afghan delegation', 'Afghan representatives', 'Afghan delegates', 'delegation of Afghanistan'], n.description = 'Afghan side at the Istanbul talks, which reportedly responded positively to some proposals but refused written assurances and, according to sources, lacked formal authorization to make binding commitments.';
-MERGE (n:Entity:Incident {id: 'infiltration-attempts'}) SET n.name = 'Infiltration attempts on Sunday', n.aliases = ['two infiltration attempts'], n.description = 'Two infiltration attempts by militants from Afghan territory that Pakistan’s military reported foiling on Sunday, while the delegations were engaged in talks.', n.when = 'Sunday', n.count = 2;
+// Every entity the Istanbul talks report names. A description says what the entity is;
+// what any source claims about it lives in cited relationships.
+MERGE (n:Entity:Country {id: 'pakistan'})
+SET n.name = 'Pakistan', n.aliases = ['Islamic Republic of Pakistan'],
+    n.description = 'State party to the Istanbul talks with Afghanistan.';
+
+MERGE (n:Entity:Country {id: 'afghanistan'})
+SET n.name = 'Afghanistan', n.aliases = [],
+    n.description = 'State party to the Istanbul talks with Pakistan, governed by the Taliban administration.';
+
+MERGE (n:Entity:Country {id: 'turkey'})
+SET n.name = 'Turkey', n.aliases = ['Türkiye', 'Turkiye', 'Republic of Türkiye', 'Republic of Turkey'],
+    n.description = 'Host country and lead mediator of the Pakistan–Afghanistan talks in Istanbul.';
+
+MERGE (n:Entity:Country {id: 'qatar'})
+SET n.name = 'Qatar', n.aliases = ['State of Qatar'],
+    n.description = 'Host country supporting Turkey’s mediation of the Istanbul talks.';
+
+MERGE (n:Entity:ArmedGroup {id: 'ttp'})
+SET n.name = 'Tehreek-e-Taliban Pakistan', n.aliases = ['TTP', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban'],
+    n.description = 'Militant group, banned in Pakistan.';
+
+MERGE (n:Entity:ArmedGroup {id: 'baloch-militant-groups'})
+SET n.name = 'Baloch militant groups', n.aliases = [],
+    n.description = 'Militant groups named together as Baloch.';
+
+MERGE (n:Entity:Government {id: 'afghan-taliban'})
+SET n.name = 'Afghan Taliban administration',
+    n.aliases = ['Afghan Taliban', 'Taliban regime', 'interim Afghan government', 'Taliban administration', 'Taliban',
+                 'Taliban leadership', 'Islamic Emirate of Afghanistan'],
+    n.description = 'The administration that governs Afghanistan, seated in Kabul, its supreme leader in Kandahar.';
+
+MERGE (n:Entity:Agreement {id: 'doha-agreement'})
+SET n.name = 'Doha Agreement', n.aliases = [],
+    n.description = 'Agreement committing Afghanistan to preventing its territory from being used by militant groups against other countries.';
+
+MERGE (n:Entity:Negotiation {id: 'istanbul-talks'})
+SET n.name = 'Istanbul talks', n.aliases = ['peace talks between Pakistan and Afghanistan'],
+    n.description = 'Latest round of Pakistan–Afghanistan peace talks, held in Istanbul with Turkish mediation supported by Qatar.',
+    n.outcome = 'ended without a breakthrough as both sides failed to agree on a framework to dismantle terrorist infrastructure operating from Afghan soil';
+
+// The report dates both sessions only by weekday and gives no publication date: no calendar date.
+MERGE (n:Entity:Negotiation {id: 'istanbul-talks-sunday-session'})
+SET n.name = 'Nine-hour session on Sunday', n.aliases = ['nine-hour session on Sunday'],
+    n.description = 'Nine-hour session that the Istanbul talks followed, during which Pakistan reiterated its one-point agenda.',
+    n.when = 'Sunday', n.whenSourceId = 'istanbul-talks-report';
+
+MERGE (n:Entity:Negotiation {id: 'istanbul-talks-monday-session'})
+SET n.name = 'Istanbul talks: Monday session', n.aliases = ['Monday’s session'],
+    n.description = 'Session on Monday, the third day of the Istanbul talks.',
+    n.when = 'Monday, the third day of discussions', n.whenSourceId = 'istanbul-talks-report',
+    n.outcome = 'remained deadlocked after the Afghan Taliban delegation refused to provide written assurances, according to officials familiar with the negotiations';
+
+MERGE (n:Entity:Place {id: 'istanbul'})
+SET n.name = 'Istanbul', n.aliases = [], n.description = 'City in Türkiye where the Pakistan–Afghanistan talks were held.';
+
+MERGE (n:Entity:Place {id: 'kabul'})
+SET n.name = 'Kabul', n.aliases = [], n.description = 'Capital of Afghanistan and seat of the Taliban administration.';
+
+MERGE (n:Entity:Place {id: 'kandahar'})
+SET n.name = 'Kandahar', n.aliases = [],
+    n.description = 'City in Afghanistan where the Taliban’s supreme leader is based; a second seat of the Taliban administration’s authority.';
+
+MERGE (n:Entity:Place {id: 'islamabad'})
+SET n.name = 'Islamabad', n.aliases = [], n.description = 'Capital of Pakistan.';
+
+MERGE (n:Entity:Organization {id: 'ispr'})
+SET n.name = 'Inter-Services Public Relations', n.aliases = ['ISPR'],
+    n.description = 'Media wing of Pakistan’s armed forces.';
+
+MERGE (n:Entity:Organization {id: 'pakistan-military'})
+SET n.name = 'Pakistan military', n.aliases = ['Pakistan’s military'], n.description = 'Pakistan’s armed forces.';
+
+MERGE (n:Entity:Delegation {id: 'pakistani-delegation'})
+SET n.name = 'Pakistani delegation', n.aliases = ['delegation of Pakistan'],
+    n.description = 'Pakistan’s delegation at the Istanbul talks.';
+
+MERGE (n:Entity:Delegation {id: 'afghan-taliban-delegation'})
+SET n.name = 'Afghan Taliban delegation',
+    n.aliases = ['Afghan delegation', 'Afghan representatives', 'Afghan delegates', 'delegation of Afghanistan'],
+    n.description = 'The Afghan side’s delegation at the Istanbul talks.';
+
+// When the attempts happened the report does not say; "On Sunday" is when they were reported.
+MERGE (n:Entity:Incident {id: 'infiltration-attempts'})
+SET n.name = 'Two infiltration attempts', n.aliases = ['two infiltration attempts'],
+    n.description = 'Two infiltration attempts by militants from Afghan territory, reported foiled by Pakistan’s military.',
+    n.count = 2;

@@ -265,6 +265,17 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
   rel("ACCUSES", "A party publicly questions or charges another.", PARTIES, PARTIES, {
     charge: { type: "string", required: true, description: "What it alleges." },
   }),
+  rel("FOLLOWS", "A negotiation or session that comes after another.", ["Negotiation"], ["Negotiation"]),
+  rel("RESPONDS_TO", "A party answers what another proposes or asks.", PARTIES, PARTIES, {
+    response: { type: "string", required: true, description: "How it answers, and to what." },
+  }),
+  rel(
+    "PURSUES_OTHER_AGENDA",
+    "A party, or some within it, is said to pursue aims other than a negotiation's.",
+    PARTIES,
+    ["Negotiation"],
+    { who: { type: "string", required: true, description: "Who within the party, in the source's words." } },
+  ),
 ];
 
 const kindsByLabel = new Map(NODE_KINDS.map((k) => [k.label, k]));

@@ -7,12 +7,37 @@ import { PROJECT_ROOT } from "../helpers/cli";
 import { testDriver } from "../helpers/neo4j";
 import { loadSeed } from "../helpers/seed";
 
-const SOURCE_TEXT = readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"), "utf8");
+// The production seed's own test: the only one that pins the report's counts.
+const REPORT = "istanbul-talks-report";
+const REFERENCE = "reference-general-knowledge";
+const sourceFile = (name: string) => readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", name), "utf8");
+const REPORT_TEXT = sourceFile("istanbul-talks.txt");
+const REFERENCE_TEXT = sourceFile("reference-general-knowledge.txt");
+/** Outside knowledge the report never states: these rest on the reference source alone. */
+const REFERENCE_ONLY = [
+  "islamabad-located-in-pakistan",
+  "islamabad-seat-of-pakistan",
+  "ispr-part-of-pakistan",
+  "istanbul-located-in-turkey",
+  "kabul-located-in-afghanistan",
+  "kandahar-located-in-afghanistan",
+  "pakistan-designates-ttp",
+];
 
 describe("the seeded graph of the Istanbul talks", () => {
   let driver: Driver;
   const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
+  const relationship = async (id: string) =>
+    (await rows("MATCH ()-[r {id: $id}]->() RETURN properties(r) AS r", { id }))[0]?.r as
+      Record<string, unknown> | undefined;
+  const citationsOf = async (relationshipId: string) =>
+    (
+      await rows(
+        "MATCH (c:Citation {relationshipId: $relationshipId}) RETURN properties(c) AS c ORDER BY c.sourceId, c.start",
+        { relationshipId },
+      )
+    ).map((r) => r.c as Record<string, unknown>);
 
   beforeAll(async () => {
     driver = testDriver();
@@ -22,29 +47,112 @@ describe("the seeded graph of the Istanbul talks", () => {
     await driver.close();
   });
 
-  it("gives every relationship at least one citation whose quote occurs verbatim in its source", async () => {
-    const rels = await rows(
-      `MATCH (a)-[r]->(b) RETURN r.id AS id, r.sourceIds AS sourceIds, r.quotes AS quotes`,
+  it("holds the report and the reference source, 20 entities, 50 relationships and 69 citations", async () => {
+    const sources = await rows(
+      `MATCH (s:Source) RETURN s.id AS id, s.kind AS kind, s.publisher AS publisher,
+         s.publishedOn AS publishedOn, s.url AS url ORDER BY id`,
     );
-    expect(rels.length).toBeGreaterThan(30);
-    const sources = await rows("MATCH (s:Source) RETURN s.id AS id, s.file AS file");
-    const textOf = new Map(
-      sources.map((s) => [s.id as string, readFileSync(path.join(PROJECT_ROOT, s.file as string), "utf8")]),
+    expect(sources).toEqual([
+      { id: REPORT, kind: "report", publisher: null, publishedOn: null, url: null },
+      { id: REFERENCE, kind: "reference", publisher: null, publishedOn: null, url: null },
+    ]);
+    const [counts] = await rows(
+      `CALL { MATCH (n:Entity) RETURN count(n) AS entities }
+       CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       CALL { MATCH (c:Citation) RETURN count(c) AS citations }
+       RETURN entities, relationships, citations`,
     );
-    for (const rel of rels) {
-      const quotes = rel.quotes as string[];
-      const sourceIds = rel.sourceIds as string[];
-      expect(quotes.length).toBeGreaterThanOrEqual(1);
-      expect(sourceIds.length).toBe(quotes.length);
-      quotes.forEach((quote, i) => {
-        const text = textOf.get(sourceIds[i]!);
-        expect({ id: rel.id, quote, found: text?.includes(quote) }).toEqual({
-          id: rel.id,
-          quote,
-          found: true,
-        });
+    expect({
+      entities: Number(counts!.entities),
+      relationships: Number(counts!.relationships),
+      citations: Number(counts!.citations),
+    }).toEqual({ entities: 20, relationships: 50, citations: 69 });
+    const byStance = await rows(
+      "MATCH (c:Citation) RETURN c.sourceId AS source, c.stance AS stance, count(*) AS n ORDER BY source, stance",
+    );
+    expect(byStance.map((r) => ({ ...r, n: Number(r.n) }))).toEqual([
+      { source: REPORT, stance: "ASSESSES", n: 1 },
+      { source: REPORT, stance: "REPORTS", n: 38 },
+      { source: REPORT, stance: "STATES", n: 19 },
+      { source: REFERENCE, stance: "STATES", n: 11 },
+    ]);
+  });
+
+  it("stores each source's text as its file has it", async () => {
+    const texts = await rows("MATCH (s:Source) RETURN s.id AS id, s.text AS text ORDER BY id");
+    expect(texts).toEqual([
+      { id: REPORT, text: REPORT_TEXT },
+      { id: REFERENCE, text: REFERENCE_TEXT },
+    ]);
+  });
+
+  it("gives every citation a quote equal to its source's stored text at [start, end)", async () => {
+    const citations = await rows(
+      `MATCH (c:Citation) MATCH (s:Source {id: c.sourceId})
+       RETURN c.id AS id, c.relationshipId AS relationshipId, c.sourceId AS sourceId, c.sourceKind AS sourceKind,
+         c.quote AS quote, c.start AS start, c.end AS end, s.text AS text, s.kind AS kind`,
+    );
+    expect(citations).toHaveLength(69);
+    for (const c of citations) {
+      const [start, end] = [Number(c.start), Number(c.end)];
+      expect({ id: c.id, slice: (c.text as string).slice(start, end), sourceKind: c.sourceKind }).toEqual({
+        id: `${c.relationshipId as string}@${c.sourceId as string}:${start}-${end}`,
+        slice: c.quote,
+        sourceKind: c.kind,
       });
     }
+  });
+
+  it("summarises each relationship's citations on the relationship", async () => {
+    const summaries = await rows(
+      `MATCH ()-[r]->()
+       OPTIONAL MATCH (c:Citation {relationshipId: r.id})
+       WITH r, c ORDER BY c.sourceId
+       WITH r, count(c) AS n, collect(DISTINCT c.sourceId) AS sourceIds
+       RETURN r.id AS id, r.citationCount AS citationCount, n, r.sourceIds AS stored, sourceIds,
+         r.sourceCount AS sourceCount, r.contested AS contested`,
+    );
+    expect(summaries).toHaveLength(50);
+    for (const s of summaries) {
+      expect({ id: s.id, citationCount: Number(s.citationCount), sourceIds: s.stored }).toEqual({
+        id: s.id,
+        citationCount: Number(s.n),
+        sourceIds: s.sourceIds,
+      });
+      expect(Number(s.n)).toBeGreaterThanOrEqual(1);
+      expect(Number(s.sourceCount)).toBe((s.sourceIds as string[]).length);
+      expect(s.contested).toBe(false);
+    }
+  });
+
+  it("attributes nothing from the reference source to the report", async () => {
+    const reportCitations = await rows(
+      "MATCH (c:Citation {sourceId: $REPORT}) RETURN c.quote AS quote, c.sourceKind AS kind",
+      { REPORT },
+    );
+    expect(reportCitations).toHaveLength(58);
+    for (const c of reportCitations) {
+      expect({ quote: c.quote, kind: c.kind, inReport: REPORT_TEXT.includes(c.quote as string) }).toEqual({
+        quote: c.quote,
+        kind: "report",
+        inReport: true,
+      });
+    }
+    const referenceOnly = await rows(
+      "MATCH ()-[r]->() WHERE r.reference RETURN r.id AS id, r.sourceIds AS sourceIds ORDER BY id",
+    );
+    expect(referenceOnly).toEqual(REFERENCE_ONLY.map((id) => ({ id, sourceIds: [REFERENCE] })));
+    const mixed = await rows(
+      "MATCH ()-[r]->() WHERE size(r.sourceIds) > 1 RETURN r.id AS id, r.reference AS reference ORDER BY id",
+    );
+    expect(mixed).toEqual(
+      [
+        "afghan-taliban-governs-afghanistan",
+        "kabul-seat-of-afghan-taliban",
+        "kandahar-seat-of-afghan-taliban",
+        "pakistan-borders-afghanistan",
+      ].map((id) => ({ id, reference: false })),
+    );
   });
 
   it("uses only labels and relationship types from the registry, between kinds it allows", async () => {
@@ -118,13 +226,17 @@ describe("the seeded graph of the Istanbul talks", () => {
     ]);
   });
 
-  it("says the TTP and the Baloch militant groups operate from Afghanistan and target Pakistan", async () => {
+  it("relays as Pakistan's claim that the TTP and the Baloch groups operate from Afghanistan and target Pakistan", async () => {
     const groups = await rows(
-      `MATCH (g:ArmedGroup)-[:OPERATES_FROM]->(:Country {id: 'afghanistan'}),
-             (g)-[:TARGETS]->(:Country {id: 'pakistan'})
-       RETURN g.id AS id ORDER BY id`,
+      `MATCH (g:ArmedGroup)-[o:OPERATES_FROM]->(:Country {id: 'afghanistan'}),
+             (g)-[t:TARGETS]->(:Country {id: 'pakistan'})
+       RETURN g.id AS id, o.claimedBy AS operates, t.claimedBy AS targets ORDER BY id`,
     );
-    expect(groups).toEqual([{ id: "baloch-militant-groups" }, { id: "ttp" }]);
+    expect(groups).toEqual([
+      { id: "baloch-militant-groups", operates: "Pakistan", targets: "Pakistan" },
+      { id: "ttp", operates: "Pakistan", targets: "Pakistan" },
+    ]);
+    expect((await relationship("ttp-targets-pakistan"))!.claimants).toEqual(["another official", "pakistan"]);
   });
 
   it("says Pakistan borders Afghanistan, read in either direction", async () => {
@@ -134,16 +246,113 @@ describe("the seeded graph of the Istanbul talks", () => {
     expect(Number(borders[0]!.n)).toBe(1);
   });
 
-  it("binds the Afghan side to the Doha Agreement with its obligation", async () => {
+  it("binds the Country, not its Government, to the Doha Agreement", async () => {
     const bound = await rows(
       `MATCH (p:Entity)-[r:BOUND_BY]->(:Agreement {id: 'doha-agreement'})
-       RETURN p.id AS id, r.obligation AS obligation ORDER BY id`,
+       RETURN p.id AS id, r.obligation AS obligation, r.claimedBy AS claimedBy`,
     );
-    expect(bound.map((b) => b.id)).toEqual(["afghan-taliban", "afghanistan"]);
-    const afghanistan = bound.find((b) => b.id === "afghanistan")!;
-    expect(afghanistan.obligation).toMatch(/preventing its territory from being used by militant groups/);
-    expect(SOURCE_TEXT).toContain(
-      "commits Afghanistan to preventing its territory from being used by militant groups against other countries",
+    expect(bound).toEqual([
+      {
+        id: "afghanistan",
+        obligation: "preventing its territory from being used by militant groups against other countries",
+        claimedBy: null,
+      },
+    ]);
+  });
+
+  it("points the Afghan delegation's control and authorization at the Government, never at a city", async () => {
+    const targets = await rows(
+      `MATCH (:Delegation {id: 'afghan-taliban-delegation'})-[r:CONTROLLED_FROM|LACKS_AUTHORIZATION_FROM]->(b)
+       RETURN type(r) AS type, b.id AS to ORDER BY type`,
     );
+    expect(targets).toEqual([
+      { type: "CONTROLLED_FROM", to: "afghan-taliban" },
+      { type: "LACKS_AUTHORIZATION_FROM", to: "afghan-taliban" },
+    ]);
+    const fromPlaces = await rows("MATCH (:Place)-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type");
+    expect(fromPlaces).toEqual([{ type: "LOCATED_IN" }, { type: "SEAT_OF" }]);
+    const kandahar = await citationsOf("kandahar-seat-of-afghan-taliban");
+    expect(kandahar.map((c) => [c.sourceId, c.stance, c.claimant ?? null])).toEqual([
+      [REPORT, "REPORTS", "sources"],
+      [REFERENCE, "STATES", null],
+    ]);
+  });
+
+  it("records the TTP ban on the reference source, since the report names no designator", async () => {
+    const designation = await relationship("pakistan-designates-ttp");
+    expect(designation).toMatchObject({
+      status: "banned",
+      sourceIds: [REFERENCE],
+      reference: true,
+      since: "2008-08",
+    });
+  });
+
+  it("keeps the report's timeline in its own words, with no calendar date", async () => {
+    const events = await rows(
+      `MATCH (n:Entity) WHERE n:Negotiation OR n:Incident
+       RETURN n.id AS id, n.when AS when, n.whenSourceId AS whenSourceId, n.date AS date ORDER BY id`,
+    );
+    expect(events).toEqual([
+      { id: "infiltration-attempts", when: null, whenSourceId: null, date: null },
+      { id: "istanbul-talks", when: null, whenSourceId: null, date: null },
+      {
+        id: "istanbul-talks-monday-session",
+        when: "Monday, the third day of discussions",
+        whenSourceId: REPORT,
+        date: null,
+      },
+      { id: "istanbul-talks-sunday-session", when: "Sunday", whenSourceId: REPORT, date: null },
+    ]);
+    const sessions = await rows(
+      `MATCH (a:Negotiation)-[r:PART_OF|FOLLOWS]->(b:Negotiation) RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from`,
+    );
+    expect(sessions).toEqual([
+      { from: "istanbul-talks", type: "FOLLOWS", to: "istanbul-talks-sunday-session" },
+      { from: "istanbul-talks-monday-session", type: "PART_OF", to: "istanbul-talks" },
+    ]);
+    const reported = await citationsOf("infiltration-attempts-reported-by-pakistan-military");
+    expect(reported.map((c) => [c.stance, c.when])).toEqual([["STATES", "On Sunday"]]);
+    const foiled = await citationsOf("infiltration-attempts-foiled-by-pakistan-military");
+    expect(foiled.map((c) => [c.stance, c.claimantId, c.when ?? null])).toEqual([
+      ["REPORTS", "pakistan-military", null],
+    ]);
+  });
+
+  it("gives each of Pakistan's separate asks its own citation and demand", async () => {
+    const asks = await citationsOf("pakistan-demands-afghan-taliban-delegation");
+    expect(asks.map((c) => [c.demand, c.claimant])).toEqual([
+      [
+        "written assurances to meet Pakistan’s key security demands",
+        "officials familiar with the negotiations",
+      ],
+      ["the logical and reasoned demands that Pakistan has presented", "a security source"],
+      ["verifiable actions to dismantle the TTP network", "another official"],
+      ["verifiable actions to prevent cross-border attacks", "another official"],
+    ]);
+    const demands = (await relationship("pakistan-demands-afghan-taliban-delegation"))!;
+    expect({ ...demands, citationCount: Number(demands.citationCount) }).toMatchObject({
+      demand: "written assurances to meet Pakistan’s key security demands",
+      claimedBy: "officials familiar with the negotiations",
+      citationCount: 4,
+    });
+  });
+
+  it("tells the report's own voice from what it relays, citation by citation", async () => {
+    const stances = async (id: string) => (await citationsOf(id)).map((c) => [c.stance, c.claimant ?? null]);
+    expect(await stances("ispr-accuses-afghan-taliban")).toEqual([["STATES", null]]);
+    expect(await stances("turkey-urges-afghan-taliban-delegation")).toEqual([["REPORTS", "one source"]]);
+    expect(await stances("afghan-taliban-delegation-responds-to-pakistan")).toEqual([
+      ["REPORTS", "reportedly"],
+    ]);
+    expect(await stances("afghan-taliban-pursues-other-agenda-than-istanbul-talks")).toEqual([
+      ["ASSESSES", "the source"],
+    ]);
+    expect((await relationship("ispr-accuses-afghan-taliban"))!.claimedBy ?? null).toBeNull();
+    const urged = await citationsOf("pakistan-urges-afghan-taliban");
+    expect(urged.map((c) => [c.stance, c.message])).toEqual([
+      ["STATES", "ensure effective border management"],
+      ["STATES", "uphold its obligations under the Doha Agreement"],
+    ]);
   });
 });
