@@ -160,6 +160,22 @@ export class RelationshipResolver {
   charge(@Root() r: Relationship): string | null {
     return text(r, "charge");
   }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "RESPONDS_TO: how it answers, and to what.",
+  })
+  response(@Root() r: Relationship): string | null {
+    return text(r, "response");
+  }
+
+  @FieldResolver((_returns) => String, {
+    nullable: true,
+    description: "PURSUES_OTHER_AGENDA: who within the party, in the source's words.",
+  })
+  who(@Root() r: Relationship): string | null {
+    return text(r, "who");
+  }
 }
 
 @Resolver((_of) => CitationType)

@@ -76,6 +76,12 @@ export class RelationshipPropertiesInputType {
   @Field((_type) => String, { nullable: true, description: "ACCUSES." })
   charge?: string | null;
 
+  @Field((_type) => String, { nullable: true, description: "RESPONDS_TO: how it answers, and to what." })
+  response?: string | null;
+
+  @Field((_type) => String, { nullable: true, description: "PURSUES_OTHER_AGENDA: who within the party." })
+  who?: string | null;
+
   @Field((_type) => String, {
     nullable: true,
     description: "Claimant of every citation that names none.",
