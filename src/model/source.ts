@@ -1,3 +1,5 @@
+import type { SourceKind } from "./registry";
+
 export interface Source {
   readonly id: string;
   readonly title: string;
@@ -6,4 +8,15 @@ export interface Source {
   readonly url: string | null;
   /** The project's copy of its text, relative to the project root. */
   readonly file: string | null;
+}
+
+export interface SourceInput {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: SourceKind;
+  readonly text: string;
+  readonly publisher?: string | null;
+  readonly publishedOn?: string | null;
+  readonly url?: string | null;
+  readonly language?: string | null;
 }
