@@ -6,12 +6,12 @@ import {
   NODE_LABELS,
   SOURCE_LABEL,
   SOURCE_PROPERTIES,
+  type SourceKind,
   type Stance,
   allowsEdge,
   nodeKind,
   relationshipType,
 } from "../../model/registry";
-import type { SourceKind } from "../../model/registry";
 import type { EditorCommand } from "../editor-commands";
 import { SeedSyntaxError } from "./cypher-tokens";
 import {

@@ -102,7 +102,8 @@ class StatementParser {
   }
 
   private idMap(): Literal {
-    this.punctuation("{");
+    if (!this.isPunctuation("{")) this.expected("{id: '...'}");
+    this.index += 1;
     if (this.name("id") !== "id")
       this.fail(`expected {id: '...'}; the form is: ${this.form}`, this.tokens[this.index - 1]);
     this.punctuation(":");
