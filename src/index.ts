@@ -13,7 +13,6 @@ import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { ReadinessProbe } from "./graph/readiness";
 import { RelationshipRepository } from "./graph/relationship.repository";
 import { SearchRepository } from "./graph/search.repository";
-import { SeedRepository } from "./graph/seed.repository";
 import { runInRequestScope } from "./graph/request-scope";
 import { ServerInfoRepository } from "./graph/server-info.repository";
 import { TraversalRepository } from "./graph/traversal.repository";
@@ -33,7 +32,7 @@ import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
 import { SearchService } from "./services/search.service";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
-import { SeedLoader } from "./services/seed/seed-loader";
+import { createSeedLoader } from "./services/seed/create-seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
 import { SourceService } from "./services/source.service";
@@ -78,13 +77,13 @@ function createServices(executor: Executor): Services {
 }
 
 /** A new user sees the graph at once; a database that holds anything is left as it is. */
-async function seedEmptyDatabase(executor: Executor, logger: Logger): Promise<void> {
-  const loader = new SeedLoader(new SeedRepository(executor));
+async function seedEmptyDatabase(executor: Executor, editor: EditorService, logger: Logger): Promise<void> {
+  const loader = createSeedLoader(executor, editor);
   const summary = await loader.loadIfEmpty(() => readSeedFiles([...DEFAULT_SEED_PATHS], projectRoot()));
   if (summary) {
     logger.info(
-      { files: summary.files, nodes: summary.nodesCreated, relationships: summary.relationshipsCreated },
-      "the database was empty: applied cypher/schema and loaded cypher/seed",
+      { files: summary.files, statements: summary.statements },
+      "the database was empty: applied cypher/schema and cypher/seed",
     );
   }
 }
@@ -109,8 +108,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   try {
     await verifyDriver(driver, neo4jUri, config.neo4jDatabase);
     const executor = new Executor(driver, { database: config.neo4jDatabase });
-    if (config.seedOnStart) await seedEmptyDatabase(executor, logger);
     const services = createServices(executor);
+    if (config.seedOnStart) await seedEmptyDatabase(executor, services.editor, logger);
     const schema = await buildGraphqlSchema();
     const httpServer = createHttpServer();
     const apollo = createApolloServer({

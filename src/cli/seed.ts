@@ -3,26 +3,44 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
-import { SeedRepository } from "../graph/seed.repository";
 import { isModelError } from "../model/errors";
+import { projectRoot } from "../project-root";
+import { EditorService } from "../services/editor.service";
+import { createSeedLoader } from "../services/seed/create-seed-loader";
 import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../services/seed/seed-files";
-import { SeedError, SeedLoader, type SeedSummary, validateSeedFiles } from "../services/seed/seed-loader";
+import { type SeedFileStatus, type SeedSummary, checkSeedFiles } from "../services/seed/seed-loader";
+import { SeedError } from "../services/seed/seed-plan";
+import { SEED_FORMS } from "../services/seed/seed-statement-parser";
 import { connect } from "./connect";
 
 const HELP = `Usage: npm run seed -- [options] [files or folders...]
 
-Validates Cypher seed files against the model registry, then loads them into Neo4j.
-Default paths: ${DEFAULT_SEED_PATHS.join(" then ")}. Folders load their *.cypher files in name order.
+Applies seed files to Neo4j: those not applied yet and those changed since (sha256 of the content);
+the rest are skipped, so a rerun writes nothing. Each applied file is recorded as a (:SeedFile {path,
+checksum, appliedAt}) node. Default paths: ${DEFAULT_SEED_PATHS.join(" then ")}. Folders give their
+*.cypher files in name order.
 
-  Schema files (constraints, indexes) run statement by statement; they are idempotent.
-  Each data file runs in one transaction: if any statement fails, nothing of that file is written.
-  Every file is validated before anything is written: a label or relationship type the registry
-  does not know, an edge between kinds it does not allow, or a relationship without citations
-  is reported as file:line and nothing is loaded.
+Data files hold only these statements (values are literals: strings, numbers, true/false/null,
+lists, maps; no $parameters). Each is one write through the same rules as the API's mutations:
+${Object.values(SEED_FORMS)
+  .map((f) => `  ${f};`)
+  .join("\n")}
+A citation map takes source and quote (required), start, stance, claimant, claimantId, when, since,
+until and the relationship type's own properties. s.textFile is read relative to the seed file's
+folder and must stay inside the seed root: the project root for paths inside it, otherwise the
+folder given (or the folder of the file given). Data statements are interpreted, never run as Cypher.
+
+Every file is parsed and checked (registry labels, types and endpoints, required properties,
+allowed values, quotes verbatim in the texts of sources the files define) before anything is
+written; a problem is reported as file:line. Each data file is applied in one transaction with its
+record: if any statement fails, nothing of that file is written. Schema files (CREATE CONSTRAINT /
+INDEX) run as Cypher, statement by statement, and are recorded after they ran.
 
 Options:
-  --dry-run    validate only; do not connect or write
-  --reset      delete every node and relationship first (schema is kept); needs --yes
+  --status     list each file as applied (when), pending or changed; writes nothing
+  --dry-run    parse and check only; do not connect or write. Quotes citing sources already in the
+               database (not defined in the files given) are checked only when the files are applied
+  --reset      delete every node and relationship first, records of applied files too; needs --yes
   --yes        confirm --reset
   --json       print the summary (or the errors) as JSON on stdout
   -h, --help   show this help
@@ -30,8 +48,8 @@ Options:
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. When NEO4J_URI is unset, the
 local Neo4j (LOCAL_NEO4J_PORT) is used, and started for the load if it is not running.
 
-Exit status: 0 loaded (or valid, with --dry-run); 1 invalid file, database error or no connection;
-2 bad command line.`;
+Exit status: 0 applied (or checked, with --dry-run; or listed, with --status); 1 invalid file,
+database error or no connection; 2 bad command line.`;
 
 class UsageError extends Error {}
 
@@ -41,6 +59,7 @@ function parse(argv: string[]) {
       args: argv,
       allowPositionals: true,
       options: {
+        status: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
         reset: { type: "boolean", default: false },
         yes: { type: "boolean", default: false },
@@ -54,22 +73,34 @@ function parse(argv: string[]) {
 }
 
 function describe(summary: SeedSummary, seconds: number): string {
-  const verb = summary.dryRun ? "validated" : "loaded";
-  const lines = summary.perFile.map(
-    (f) =>
-      `  ${f.file}: ${f.statements} statements` +
-      (summary.dryRun
-        ? ""
-        : `, +${f.nodesCreated} nodes, +${f.relationshipsCreated} relationships, ${f.propertiesSet} properties set`),
+  const lines = summary.perFile.map((f) => {
+    if (f.outcome === "unchanged") return `  ${f.file}: unchanged since applied, skipped`;
+    const c = f.counts;
+    const wrote = c
+      ? `: ${c.sourcesWritten} sources, ${c.entitiesWritten} entities, ${c.relationshipsWritten} relationships, ` +
+        `${c.citationsWritten} citations written; ${c.sourcesRetracted} sources retracted, ${c.relationshipsRemoved} relationships removed`
+      : "";
+    return `  ${f.file}: ${f.outcome}, ${f.statements} statements${wrote}`;
+  });
+  const total = summary.dryRun
+    ? `checked ${summary.files} files, ${summary.statements} statements; nothing written`
+    : `applied ${summary.applied} of ${summary.files} files, ${summary.unchanged} unchanged and skipped` +
+      (summary.reset ? ", after --reset deleted everything" : "");
+  return [...lines, `${total} (${seconds.toFixed(1)}s)`].join("\n");
+}
+
+function describeStatus(statuses: readonly SeedFileStatus[]): string {
+  const lines = statuses.map((s) =>
+    s.state === "applied"
+      ? `  ${s.file}: applied ${s.appliedAt}`
+      : s.state === "changed"
+        ? `  ${s.file}: changed since applied ${s.appliedAt}`
+        : `  ${s.file}: pending`,
   );
-  const totals = summary.dryRun
-    ? ""
-    : `: ${summary.nodesCreated} nodes created, ${summary.relationshipsCreated} relationships created, ` +
-      `${summary.propertiesSet} properties set, ${summary.constraintsAdded} constraints and ${summary.indexesAdded} indexes added` +
-      (summary.reset ? `, ${summary.nodesDeleted} nodes deleted by --reset` : "");
+  const count = (state: string): number => statuses.filter((s) => s.state === state).length;
   return [
     ...lines,
-    `${verb} ${summary.files} files, ${summary.statements} statements${totals} (${seconds.toFixed(1)}s)`,
+    `${count("applied")} applied, ${count("pending")} pending, ${count("changed")} changed`,
   ].join("\n");
 }
 
@@ -81,24 +112,38 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.reset && !values.yes)
     throw new UsageError("--reset deletes every node and relationship: add --yes to confirm");
-  const files = readSeedFiles(positionals.length > 0 ? positionals : [...DEFAULT_SEED_PATHS]);
+  const exclusive = (["status", "dry-run", "reset"] as const).filter((o) => values[o]);
+  if (exclusive.length > 1) throw new UsageError(`--${exclusive.join(" and --")} do not go together`);
+  const root = projectRoot();
+  const files = readSeedFiles(positionals.length > 0 ? positionals : [...DEFAULT_SEED_PATHS], root);
   const started = Date.now();
-  let summary: SeedSummary;
   if (values["dry-run"]) {
-    summary = validateSeedFiles(files);
-  } else {
-    const { executor, close } = await connect();
-    try {
-      summary = await new SeedLoader(new SeedRepository(executor)).load(files, { reset: values.reset });
-    } finally {
-      await close();
-    }
+    const summary = checkSeedFiles(files, EditorService.check);
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(
+      values.json ? `${JSON.stringify({ ok: true, ...summary })}\n` : `${describe(summary, seconds)}\n`,
+    );
+    return 0;
   }
-  const seconds = (Date.now() - started) / 1000;
-  process.stdout.write(
-    values.json ? `${JSON.stringify({ ok: true, ...summary })}\n` : `${describe(summary, seconds)}\n`,
-  );
-  return 0;
+  const { executor, close } = await connect();
+  try {
+    const loader = createSeedLoader(executor);
+    if (values.status) {
+      const statuses = await loader.status(files);
+      process.stdout.write(
+        values.json ? `${JSON.stringify({ ok: true, files: statuses })}\n` : `${describeStatus(statuses)}\n`,
+      );
+      return 0;
+    }
+    const summary = await loader.load(files, { reset: values.reset });
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(
+      values.json ? `${JSON.stringify({ ok: true, ...summary })}\n` : `${describe(summary, seconds)}\n`,
+    );
+    return 0;
+  } finally {
+    await close();
+  }
 }
 
 function report(error: unknown, json: boolean): number {

@@ -1,8 +1,8 @@
-import { COUNT_NODES, DELETE_ALL } from "./cypher/seed.cypher";
-import type { Executor, WriteCounters } from "./executor";
+import { COUNT_NODES, DELETE_ALL, RECORD_SEED_FILE, SEED_FILES } from "./cypher/seed.cypher";
+import type { Executor, TransactionRunner, WriteCounters } from "./executor";
 import { statement } from "./statement";
 
-/** A statement from a seed file, already checked against the registry by the caller. */
+/** A schema command from a seed file (a constraint or an index), checked by the caller. */
 export interface CheckedStatement {
   /** e.g. `cypher/seed/030-talks.cypher:12`, for logs and transaction metadata. */
   readonly name: string;
@@ -36,6 +36,16 @@ export class StatementFailure extends Error {
   }
 }
 
+/** A seed file applied to the database. */
+export interface SeedFileRecord {
+  /** Relative to the project root, or as given when outside it. */
+  readonly path: string;
+  /** sha256 of the content, hex. */
+  readonly checksum: string;
+  /** ISO 8601 timestamp. */
+  readonly appliedAt: string;
+}
+
 export class SeedRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -61,20 +71,24 @@ export class SeedRepository {
     return total;
   }
 
-  /** All statements of one data file in one transaction: a failure leaves the database as it was. */
-  async runInOneTransaction(name: string, statements: readonly CheckedStatement[]): Promise<WriteCounters> {
-    let failedAt = -1;
-    try {
-      return await this.executor.writeTransaction(name, async (run) => {
-        let total = ZERO_COUNTERS;
-        for (const [index, s] of statements.entries()) {
-          failedAt = index;
-          total = addCounters(total, (await run(statement(s.name, s.text))).counters);
-        }
-        return total;
-      });
-    } catch (error) {
-      throw new StatementFailure(Math.max(failedAt, 0), error as Error);
-    }
+  /** The records of those of `paths` applied so far, by path. */
+  async seedFiles(paths: readonly string[]): Promise<Map<string, SeedFileRecord>> {
+    const rows = await this.executor.read(SEED_FILES, { paths });
+    return new Map(
+      rows.map((r) => [
+        String(r.path),
+        { path: String(r.path), checksum: String(r.checksum), appliedAt: String(r.appliedAt) },
+      ]),
+    );
+  }
+
+  /** Records a file inside a transaction that writes its data, so both commit or neither does. */
+  async recordSeedFile(run: TransactionRunner, record: SeedFileRecord): Promise<void> {
+    await run(RECORD_SEED_FILE, { ...record });
+  }
+
+  /** Records a file on its own, after its schema commands ran. */
+  async recordSeedFileNow(record: SeedFileRecord): Promise<void> {
+    await this.executor.write(RECORD_SEED_FILE, { ...record });
   }
 }

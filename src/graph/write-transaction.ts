@@ -89,7 +89,12 @@ function byType<T extends { type: string }>(items: readonly T[]): Map<string, T[
  * others committed; whatever the unit of work throws rolls all of it back.
  */
 export class WriteTransaction {
-  constructor(private readonly run: TransactionRunner) {}
+  /** The transaction's own runner, for steps that commit or roll back with its writes. */
+  readonly runner: TransactionRunner;
+
+  constructor(private readonly run: TransactionRunner) {
+    this.runner = run;
+  }
 
   async entities(ids: readonly string[]): Promise<Entity[]> {
     const { rows } = await this.run(ENTITIES_BY_IDS, { ids });

@@ -1,3 +1,4 @@
+import type { TransactionRunner } from "../graph/executor";
 import type {
   CitationWrite,
   RelationshipTarget,
@@ -207,7 +208,7 @@ export class EditorService {
   async apply(
     name: string,
     commands: readonly EditorCommand[],
-    after?: (tx: WriteTransaction) => Promise<void>,
+    after?: (run: TransactionRunner) => Promise<void>,
   ): Promise<ApplyCounts> {
     commands.forEach((command, index) => {
       try {
@@ -228,7 +229,7 @@ export class EditorService {
           throw new CommandFailure(index, error as Error);
         }
       }
-      if (after) await after(tx);
+      if (after) await after(tx.runner);
       return counts;
     });
   }

@@ -1,9 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { SeedRepository } from "../../src/graph/seed.repository";
 import { readSeedFiles } from "../../src/services/seed/seed-files";
-import { SeedLoader } from "../../src/services/seed/seed-loader";
 import { PROJECT_ROOT } from "./cli";
-import { testExecutor } from "./neo4j";
+import { testSeedLoader } from "./seed";
 
 /** An undirected edge of a test graph: `a` is where the relationship starts. */
 export interface FixtureEdge {
@@ -17,9 +15,7 @@ const config = () => ({ database: process.env.NEO4J_TEST_DATABASE });
 
 /** The project's constraints and indexes (Entity.id above all), without touching the data. */
 export async function applySchema(driver: Driver): Promise<void> {
-  await new SeedLoader(new SeedRepository(testExecutor(driver))).load(
-    readSeedFiles(["cypher/schema"], PROJECT_ROOT),
-  );
+  await testSeedLoader(driver).load(readSeedFiles(["cypher/schema"], PROJECT_ROOT));
 }
 
 /** Creates the edges (and their countries) in `order`, so store order need not follow the ids. */

@@ -1,153 +1,355 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { runCli } from "../helpers/cli";
-import { clearDatabase, countGraph, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { CLI_TIMEOUT_MS, PROJECT_ROOT, runCli } from "../helpers/cli";
+import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
 
-function seedFile(name: string, content: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-"));
+const FIXTURES = "test/fixtures/seed";
+const FIRST = `${FIXTURES}/010-harbour.cypher`;
+const SECOND = `${FIXTURES}/020-follow-up.cypher`;
+const TIMEOUT = 6 * CLI_TIMEOUT_MS;
+
+const sha256 = (file: string): string =>
+  createHash("sha256")
+    .update(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))
+    .digest("hex");
+
+/** A copy of the fixture folder outside the project, for files a test changes or breaks. */
+function fixtureCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-fixtures-"));
+  cpSync(path.join(PROJECT_ROOT, FIXTURES), dir, { recursive: true });
+  return dir;
+}
+
+/** A one-file seed folder outside the project; the first line marks it as fiction. */
+function badFile(name: string, lines: readonly string[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-bad-"));
   const file = path.join(dir, name);
-  writeFileSync(file, content);
+  writeFileSync(file, ["// Fiction: a made-up file for tests.", ...lines].join("\n"));
   return file;
 }
 
 describe("npm run seed", () => {
   let driver: Driver;
-  beforeAll(async () => {
+  const query = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, params, { database: process.env.NEO4J_TEST_DATABASE })).records.map(
+      (r) => r.toObject(),
+    );
+
+  beforeAll(() => {
     driver = testDriver();
-    await clearDatabase(driver);
-    const first = runCli("seed", []);
-    expect(first.stderr).toBe("");
-    expect(first.status).toBe(0);
   });
+  /** An empty database with the project's schema, and `files` applied. */
+  const fresh = async (...files: string[]): Promise<void> => {
+    await clearDatabase(driver);
+    const result = runCli("seed", ["cypher/schema", ...files]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  };
   afterAll(async () => {
     await driver.close();
   });
 
-  it("loads the default files and a second load changes nothing", async () => {
-    const before = await snapshotGraph(driver);
-    const counts = await countGraph(driver);
-    const second = runCli("seed", ["--json"]);
-    expect(second.status).toBe(0);
-    const summary = JSON.parse(second.stdout) as Record<string, number | boolean>;
-    expect(summary).toMatchObject({ ok: true, files: 7, nodesCreated: 0, relationshipsCreated: 0 });
-    expect(await countGraph(driver)).toEqual(counts);
-    expect(await snapshotGraph(driver)).toBe(before);
-    expect(counts.nodes).toBeGreaterThanOrEqual(15);
-    expect(counts.relationships).toBeGreaterThanOrEqual(30);
-  });
+  it(
+    "applies a data file through the editor's rules and records it; a rerun writes nothing",
+    async () => {
+      await fresh();
+      const first = runCli("seed", [FIRST]);
+      expect(first.stderr).toBe("");
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain(`${FIRST}: applied, 9 statements`);
 
-  it("prints a readable summary", () => {
-    const result = runCli("seed", ["cypher/seed"]);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(
-      /^loaded 6 files, \d+ statements: 0 nodes created, 0 relationships created, \d+ properties set/m,
+      const [source] = await query(
+        "MATCH (s:Source {id: 'harbour-report'}) RETURN s.text AS text, s.kind AS kind",
+      );
+      expect(source).toEqual({
+        text: readFileSync(path.join(PROJECT_ROOT, FIXTURES, "sources", "harbour-report.txt"), "utf8"),
+        kind: "report",
+      });
+      expect(
+        await query("MATCH ()-[r]->() WHERE r.sourceIds = ['harbour-report'] RETURN r.id AS id ORDER BY id"),
+      ).toEqual([
+        { id: "eastria-mediates-harbour-talks" },
+        { id: "harbour-talks-held-in-port-vell" },
+        { id: "northland-participates-in-harbour-talks" },
+      ]);
+      expect(
+        await query("MATCH (f:SeedFile {path: $path}) RETURN f.checksum AS checksum", { path: FIRST }),
+      ).toEqual([{ checksum: sha256(FIRST) }]);
+
+      const before = await snapshotGraph(driver);
+      const again = runCli("seed", [FIRST, "--json"]);
+      expect(again.status).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ ok: true, files: 1, applied: 0, unchanged: 1 });
+      expect(await snapshotGraph(driver)).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "applies a second file added later on its own, appending its citations; --status lists both and writes nothing",
+    async () => {
+      await fresh(FIRST);
+      const pending = runCli("seed", ["--status", FIRST, SECOND]);
+      expect(pending.status).toBe(0);
+      expect(pending.stdout).toMatch(new RegExp(`${FIRST}: applied \\d{4}-\\d\\d-\\d\\dT`));
+      expect(pending.stdout).toContain(`${SECOND}: pending`);
+      expect(pending.stdout).toContain("1 applied, 1 pending, 0 changed");
+
+      const result = runCli("seed", [FIXTURES]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`${FIRST}: unchanged since applied, skipped`);
+      expect(result.stdout).toContain(`${SECOND}: applied, 3 statements`);
+
+      const [mediates] = await query(
+        `MATCH ()-[r:MEDIATES {id: 'eastria-mediates-harbour-talks'}]->()
+         RETURN r.sourceIds AS sourceIds, toFloat(r.citationCount) AS citations, r.claimants AS claimants, r.role AS role`,
+      );
+      expect(mediates).toEqual({
+        sourceIds: ["follow-up-report", "harbour-report"],
+        citations: 2,
+        claimants: ["northland"],
+        role: "lead",
+      });
+      expect(
+        await query(
+          "MATCH (c:Citation {relationshipId: 'eastria-mediates-harbour-talks'}) RETURN c.sourceId AS source, c.quote AS quote ORDER BY source",
+        ),
+      ).toEqual([
+        { source: "follow-up-report", quote: "Eastria kept mediating" },
+        { source: "harbour-report", quote: "with Eastria as the lead mediator" },
+      ]);
+
+      const before = await snapshotGraph(driver);
+      const status = runCli("seed", ["--status", "--json", FIRST, SECOND]);
+      expect(status.status).toBe(0);
+      expect(JSON.parse(status.stdout)).toEqual({
+        ok: true,
+        files: [
+          { file: FIRST, state: "applied", appliedAt: expect.any(String) },
+          { file: SECOND, state: "applied", appliedAt: expect.any(String) },
+        ],
+      });
+      expect(await snapshotGraph(driver)).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "re-applies a changed file: aliases are a union, the record takes the new checksum",
+    async () => {
+      await fresh();
+      const dir = fixtureCopy();
+      const file = path.join(dir, "010-harbour.cypher");
+      expect(runCli("seed", [file]).status).toBe(0);
+      writeFileSync(
+        file,
+        `${readFileSync(file, "utf8")}\nMERGE (n:Entity:Country {id: 'northland'}) SET n.aliases = ['Northern Republic'];\n`,
+      );
+      expect(runCli("seed", ["--status", file]).stdout).toContain(`${file}: changed since applied`);
+
+      const result = runCli("seed", [file]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`${file}: applied, 10 statements`);
+      const [northland] = await query("MATCH (n:Country {id: 'northland'}) RETURN n.aliases AS aliases");
+      expect([...(northland!.aliases as string[])].sort()).toEqual(["Northern Republic", "the North"]);
+      const checksum = createHash("sha256").update(readFileSync(file, "utf8")).digest("hex");
+      expect(await query("MATCH (f:SeedFile {path: $file}) RETURN f.checksum AS checksum", { file })).toEqual(
+        [{ checksum }],
+      );
+    },
+    TIMEOUT,
+  );
+
+  describe("a bad file fails with file:line, a non-zero exit and the graph unchanged", () => {
+    beforeAll(() => fresh(FIRST), TIMEOUT);
+    const refuses = async (file: string, line: number, message: RegExp | string): Promise<void> => {
+      const before = await snapshotGraph(driver);
+      const result = runCli("seed", [file]);
+      expect(result.status).toBe(1);
+      const where = `${file}:${line}: `;
+      expect(result.stderr).toContain(where);
+      expect(result.stderr.slice(result.stderr.indexOf(where) + where.length)).toMatch(message);
+      expect(await snapshotGraph(driver)).toBe(before);
+      expect(runCli("seed", ["--status", file]).stdout).toContain(`${file}: pending`);
+    };
+
+    it(
+      "an unknown relationship type",
+      async () => {
+        const file = badFile("unknown-type.cypher", [
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
+          "MATCH (a:Country {id: 'eastria'}), (b:Country {id: 'northland'})",
+          "MERGE (a)-[r:ADMIRES {id: 'eastria-admires-northland'}]->(b)",
+          "SET r.citations = [{source: 'harbour-report', quote: 'Eastria'}];",
+        ]);
+        await refuses(file, 4, "unknown relationship type :ADMIRES");
+      },
+      TIMEOUT,
     );
-    expect(result.stdout).toContain("cypher/seed/030-talks.cypher:");
-  });
 
-  it("refuses a label the registry does not know, naming file:line, and writes nothing", async () => {
-    const file = seedFile(
-      "bad-label.cypher",
-      "MERGE (n:Entity:Place {id: 'atlantis-a'}) SET n.name = 'A';\n\nMERGE (n:Entity:Spaceship {id: 'atlantis'}) SET n.name = 'Atlantis';\n",
+    it(
+      "a quote not verbatim in the text of a source the file defines",
+      async () => {
+        const file = badFile("not-verbatim.cypher", [
+          "MERGE (s:Source {id: 'tiny-report'}) SET s.title = 'Tiny (fiction)', s.kind = 'report', s.text = 'Eastria hosted the talks.';",
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
+          "MATCH (a:Negotiation {id: 'harbour-talks'}), (b:Country {id: 'eastria'})",
+          "MERGE (a)-[r:HELD_IN {id: 'harbour-talks-held-in-eastria'}]->(b)",
+          "SET r.citations = [{source: 'tiny-report', quote: 'Eastria hosts the talks'}];",
+        ]);
+        await refuses(
+          file,
+          4,
+          'the quote "Eastria hosts the talks" does not occur verbatim in source "tiny-report"',
+        );
+      },
+      TIMEOUT,
     );
-    const before = await snapshotGraph(driver);
-    const result = runCli("seed", [file]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      `${path.relative(path.join(__dirname, "..", ".."), file)}:3: unknown label :Spaceship`,
+
+    it(
+      "a quote not verbatim in the stored text of a source already in the database",
+      async () => {
+        const file = badFile("not-verbatim-stored.cypher", [
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
+          "",
+          "MATCH (a:Negotiation {id: 'harbour-talks'}), (b:Country {id: 'eastria'})",
+          "MERGE (a)-[r:HELD_IN {id: 'harbour-talks-held-in-eastria'}]->(b)",
+          "SET r.citations = [{source: 'harbour-report', quote: 'talks opened in Eastria'}];",
+        ]);
+        await refuses(file, 4, /talks opened in Eastria/);
+      },
+      TIMEOUT,
     );
-    expect(await snapshotGraph(driver)).toBe(before);
-  });
 
-  it("refuses an edge between kinds the registry does not allow, and writes nothing", async () => {
-    const file = seedFile(
-      "bad-edge.cypher",
-      [
-        "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
-        "MATCH (a:Agreement {id: 'doha-agreement'}), (b:Country {id: 'pakistan'})",
-        "MERGE (a)-[r:TARGETS {id: 'doha-targets-pakistan'}]->(b)",
-        "SET r.sourceIds = ['istanbul-talks-report'], r.quotes = ['Doha Agreement'];",
-      ].join("\n"),
+    it(
+      "a missing required property",
+      async () => {
+        const file = badFile("missing-role.cypher", [
+          "MATCH (a:Country {id: 'southmark'}), (b:Negotiation {id: 'harbour-talks'})",
+          "MERGE (a)-[r:MEDIATES {id: 'southmark-mediates-harbour-talks'}]->(b)",
+          "SET r.citations = [{source: 'harbour-report', quote: 'Southmark'}];",
+        ]);
+        await refuses(file, 2, /role/);
+      },
+      TIMEOUT,
     );
-    const before = await snapshotGraph(driver);
-    const result = runCli("seed", [file]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(
-      /bad-edge\.cypher:3: the registry does not allow :TARGETS from Agreement to Country/,
+
+    it(
+      "a statement that fails inside the transaction, after others that would have written",
+      async () => {
+        const file = badFile("unknown-endpoint.cypher", [
+          "MERGE (n:Entity:Place {id: 'rollback-one'}) SET n.name = 'One';",
+          "MERGE (n:Entity:Place {id: 'rollback-two'}) SET n.name = 'Two';",
+          "MATCH (a:Country {id: 'westmoor'}), (b:Negotiation {id: 'harbour-talks'})",
+          "MERGE (a)-[r:PARTICIPATES_IN {id: 'westmoor-participates'}]->(b)",
+          "SET r.citations = [{source: 'harbour-report', quote: 'Talks'}];",
+        ]);
+        await refuses(file, 4, /westmoor/);
+        expect(await query("MATCH (n {id: 'rollback-one'}) RETURN n.id AS id")).toEqual([]);
+      },
+      TIMEOUT,
     );
-    expect(await snapshotGraph(driver)).toBe(before);
-  });
 
-  it("reports a syntax error in the third statement with file:line, the statement and Neo4j's message, and rolls the file back", async () => {
-    const file = seedFile(
-      "bad-syntax.cypher",
-      [
-        "// two good statements, then a broken one",
-        "MERGE (n:Entity:Place {id: 'rollback-one'}) SET n.name = 'One';",
-        "MERGE (n:Entity:Place {id: 'rollback-two'}) SET n.name = 'Two';",
-        "",
-        "MERGE (n:Entity:Place {id: 'rollback-three'})",
-        "SET n.name = 'Three' n.aliases = [];",
-      ].join("\n"),
+    it(
+      "a $parameter, reported as JSON with --json",
+      async () => {
+        const file = badFile("parameter.cypher", ["MERGE (n:Entity:Place {id: 'x'})", "SET n.name = $name;"]);
+        const result = runCli("seed", ["--json", file]);
+        expect(result.status).toBe(1);
+        expect(JSON.parse(result.stdout)).toEqual({
+          ok: false,
+          errors: [
+            expect.objectContaining({
+              file,
+              line: 3,
+              message: "$name: parameters are not allowed in seed files; write the value as a literal",
+            }),
+          ],
+        });
+      },
+      TIMEOUT,
     );
-    const before = await snapshotGraph(driver);
-    const result = runCli("seed", [file]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/bad-syntax\.cypher:6: Invalid input 'n'/);
-    expect(result.stderr).toContain("statement: MERGE (n:Entity:Place {id: 'rollback-three'})");
-    expect(await snapshotGraph(driver)).toBe(before);
   });
 
-  it("validates without connecting on --dry-run", () => {
-    const result = runCli("seed", ["--dry-run"], { NEO4J_URI: "bolt://127.0.0.1:1" });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^validated 7 files, \d+ statements/m);
-  });
+  it(
+    "checks files without connecting on --dry-run, quotes included",
+    () => {
+      const ok = runCli("seed", ["--dry-run", FIXTURES], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      expect(ok.stderr).toBe("");
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/^checked 2 files, 12 statements; nothing written/m);
+      const dir = fixtureCopy();
+      const file = path.join(dir, "020-follow-up.cypher");
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("'Eastria kept mediating'", "'Eastria kept on mediating'"),
+      );
+      const bad = runCli("seed", ["--dry-run", dir], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain(
+        `${file}:6: the quote "Eastria kept on mediating" does not occur verbatim`,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("refuses --reset without --yes and changes nothing", async () => {
-    const before = await snapshotGraph(driver);
-    const result = runCli("seed", ["--reset"]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain("--reset deletes every node and relationship: add --yes to confirm");
-    expect(await snapshotGraph(driver)).toBe(before);
-  });
+  it(
+    "refuses --reset without --yes and changes nothing",
+    async () => {
+      const before = await snapshotGraph(driver);
+      const result = runCli("seed", ["--reset", FIRST]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("--reset deletes every node and relationship: add --yes to confirm");
+      expect(await snapshotGraph(driver)).toBe(before);
+    },
+    TIMEOUT,
+  );
 
-  it("--reset --yes empties the database and reloads it to the same graph", async () => {
-    const before = await snapshotGraph(driver);
-    await driver.executeQuery("CREATE (:Entity:Place {id: 'stray', name: 'Stray'})");
-    const result = runCli("seed", ["--reset", "--yes", "--json"]);
-    expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, reset: true });
-    expect(await snapshotGraph(driver)).toBe(before);
-  });
+  it(
+    "--reset --yes deletes everything, records included, and applies the files again",
+    async () => {
+      await fresh(FIRST);
+      await driver.executeQuery("CREATE (:Entity:Place {id: 'stray', name: 'Stray'})");
+      const result = runCli("seed", ["--reset", "--yes", "--json", "cypher/schema", FIRST]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, reset: true, applied: 2, unchanged: 0 });
+      expect(await query("MATCH (n {id: 'stray'}) RETURN n.id AS id")).toEqual([]);
+      expect(await query("MATCH (f:SeedFile) RETURN f.path AS path ORDER BY path")).toEqual([
+        { path: "cypher/schema/001-schema.cypher" },
+        { path: FIRST },
+      ]);
+    },
+    TIMEOUT,
+  );
 
-  it("fails with one clear line when it cannot connect", () => {
-    const result = runCli("seed", [], { NEO4J_URI: "bolt://127.0.0.1:1" });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/^error: Neo4j at bolt:\/\/127\.0\.0\.1:1: the database cannot be reached/);
-  });
+  it(
+    "fails with one clear line when it cannot connect",
+    () => {
+      const result = runCli("seed", [], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(
+        /^error: Neo4j at bolt:\/\/127\.0\.0\.1:1: the database cannot be reached/,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("reports errors as JSON for machines with --json", () => {
-    const file = seedFile("bad-json.cypher", "MERGE (n:Entity:Unicorn {id: 'u'});");
-    const result = runCli("seed", ["--json", file]);
-    expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout)).toEqual({
-      ok: false,
-      errors: [
-        expect.objectContaining({ line: 1, message: expect.stringContaining("unknown label :Unicorn") }),
-        expect.objectContaining({ line: 1, message: expect.stringContaining("exactly one kind label") }),
-      ],
-    });
-  });
-
-  it("explains itself with --help", () => {
-    const result = runCli("seed", ["--help"]);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("--dry-run");
-    expect(result.stdout).toContain("--reset");
-    expect(result.stdout).toContain("file:line");
-  });
+  it(
+    "explains itself with --help",
+    () => {
+      const result = runCli("seed", ["--help"]);
+      expect(result.status).toBe(0);
+      for (const option of ["--status", "--dry-run", "--reset", "file:line", "s.textFile", "DETACH DELETE s"])
+        expect(result.stdout).toContain(option);
+      expect(result.stdout).toContain("are checked only when the files are applied");
+    },
+    TIMEOUT,
+  );
 });

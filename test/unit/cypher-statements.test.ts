@@ -9,7 +9,7 @@ import {
 } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
 import { splitCypherScript } from "../../src/services/seed/cypher-script";
-import { scanPatterns } from "../../src/services/seed/cypher-patterns";
+import { scanPatterns } from "../helpers/cypher-patterns";
 import { runtimeStatements, statementsOf } from "../helpers/runtime-statements";
 
 // Bulk statements load generated graphs from the CLI; they are checked here with the runtime ones.

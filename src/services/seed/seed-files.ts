@@ -1,10 +1,16 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface SeedFile {
-  /** As shown in messages: relative to the working directory when possible. */
+  /** As recorded and shown: relative to the project root, or as given when outside it. */
   readonly path: string;
+  readonly absolute: string;
   readonly content: string;
+  /** sha256 of the content, hex. */
+  readonly checksum: string;
+  /** Folder that `s.textFile` paths must stay inside. */
+  readonly root: string;
 }
 
 export const DEFAULT_SEED_PATHS = ["cypher/schema", "cypher/seed"] as const;
@@ -12,18 +18,42 @@ export const DEFAULT_SEED_PATHS = ["cypher/schema", "cypher/seed"] as const;
 /** A path that does not exist or holds no .cypher file. */
 export class SeedPathError extends Error {}
 
-/** Files as given; folders expand to their *.cypher files in name order. */
-export function readSeedFiles(paths: readonly string[], cwd: string = process.cwd()): SeedFile[] {
+const isInside = (folder: string, file: string): boolean => {
+  const relative = path.relative(folder, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
+/**
+ * Files as given; folders expand to their *.cypher files in name order. The seed root is the project
+ * root for paths inside it, otherwise the folder given or the folder holding the file given.
+ */
+export function readSeedFiles(
+  paths: readonly string[],
+  projectRoot: string,
+  cwd: string = process.cwd(),
+): SeedFile[] {
   return paths.flatMap((p) => {
     const absolute = path.resolve(cwd, p);
     if (!existsSync(absolute)) throw new SeedPathError(`${p}: no such file or folder`);
-    const files = statSync(absolute).isDirectory()
+    const folder = statSync(absolute).isDirectory();
+    const files = folder
       ? readdirSync(absolute)
           .filter((f) => f.endsWith(".cypher"))
           .sort()
           .map((f) => path.join(absolute, f))
       : [absolute];
     if (files.length === 0) throw new SeedPathError(`${p}: holds no .cypher file`);
-    return files.map((f) => ({ path: path.relative(cwd, f) || f, content: readFileSync(f, "utf8") }));
+    const inProject = isInside(projectRoot, absolute);
+    const root = inProject ? projectRoot : folder ? absolute : path.dirname(absolute);
+    return files.map((f) => {
+      const content = readFileSync(f, "utf8");
+      return {
+        path: inProject ? path.relative(projectRoot, f) : folder ? path.join(p, path.basename(f)) : p,
+        absolute: f,
+        content,
+        checksum: createHash("sha256").update(content).digest("hex"),
+        root,
+      };
+    });
   });
 }

@@ -1,153 +1,158 @@
+import type { SeedFileRecord, SeedRepository } from "../../graph/seed.repository";
+import { StatementFailure } from "../../graph/seed.repository";
 import { DatabaseUnavailableError } from "../../model/errors";
-import type { WriteCounters } from "../../graph/executor";
-import {
-  type SeedRepository,
-  StatementFailure,
-  ZERO_COUNTERS,
-  addCounters,
-} from "../../graph/seed.repository";
-import { type ScriptStatement, UnterminatedError, splitCypherScript } from "./cypher-script";
+import { type ApplyCounts, CommandFailure } from "../editor-commands";
+import type { CommandCheck, SeedEditor } from "./seed-editor";
 import type { SeedFile } from "./seed-files";
-import { isSchemaStatement, validateStatement } from "./seed-validator";
+import { type PlannedFile, SeedError, planSeedFiles, statementCount } from "./seed-plan";
 
-export interface SeedFileSummary extends WriteCounters {
+export type SeedFileOutcome = "applied" | "unchanged" | "checked";
+
+export interface SeedFileSummary {
   readonly file: string;
   readonly kind: "schema" | "data";
   readonly statements: number;
+  readonly outcome: SeedFileOutcome;
+  /** What the file's commands wrote; null for schema files and files not applied. */
+  readonly counts: ApplyCounts | null;
 }
 
-export interface SeedSummary extends WriteCounters {
+export interface SeedSummary {
   readonly files: number;
+  readonly applied: number;
+  readonly unchanged: number;
   readonly statements: number;
   readonly dryRun: boolean;
   readonly reset: boolean;
   readonly perFile: readonly SeedFileSummary[];
 }
 
-export interface SeedProblemAt {
+export type SeedFileState = "applied" | "pending" | "changed";
+
+export interface SeedFileStatus {
   readonly file: string;
-  readonly line: number;
-  readonly message: string;
-  /** First line of the statement, when one is involved. */
-  readonly statement?: string;
-}
-
-/** Seed files failed validation or loading; each problem names file:line. Nothing of a failing file was written. */
-export class SeedError extends Error {
-  constructor(readonly problems: readonly SeedProblemAt[]) {
-    super(
-      problems
-        .map((p) => `${p.file}:${p.line}: ${p.message}${p.statement ? `\n  statement: ${p.statement}` : ""}`)
-        .join("\n"),
-    );
-  }
-}
-
-interface PlannedFile {
-  readonly file: SeedFile;
-  readonly kind: "schema" | "data";
-  readonly statements: readonly ScriptStatement[];
+  readonly state: SeedFileState;
+  /** When it was last applied (ISO 8601); null when never. */
+  readonly appliedAt: string | null;
 }
 
 export interface LoadOptions {
-  readonly dryRun?: boolean;
-  /** Delete every node and relationship first. */
+  /** Delete every node and relationship (applied-file records too) first. */
   readonly reset?: boolean;
 }
 
-const firstLine = (s: ScriptStatement): string => s.text.split("\n")[0]!.trim();
+const summarize = (
+  results: readonly SeedFileSummary[],
+  options: { dryRun: boolean; reset: boolean },
+): SeedSummary => ({
+  files: results.length,
+  applied: results.filter((r) => r.outcome === "applied").length,
+  unchanged: results.filter((r) => r.outcome === "unchanged").length,
+  statements: results.reduce((n, r) => n + r.statements, 0),
+  ...options,
+  perFile: results,
+});
 
-/** Neo4j reports positions within the statement: "(line 3, column 5 (offset: 40))". */
-function lineInFile(statement: ScriptStatement, message: string): number {
-  const match = /line (\d+), column \d+/.exec(message);
-  return match ? statement.line + Number(match[1]) - 1 : statement.line;
-}
-
-/** Parses and checks every file against the registry; throws SeedError listing every problem. */
-export function planSeedFiles(files: readonly SeedFile[]): PlannedFile[] {
-  const problems: SeedProblemAt[] = [];
-  const planned = files.map((file): PlannedFile => {
-    let statements: ScriptStatement[] = [];
-    try {
-      statements = splitCypherScript(file.content);
-    } catch (error) {
-      if (!(error instanceof UnterminatedError)) throw error;
-      problems.push({ file: file.path, line: error.line, message: error.message });
-    }
-    for (const s of statements) {
-      for (const p of validateStatement(s)) {
-        problems.push({ file: file.path, line: p.line, message: p.message, statement: firstLine(s) });
-      }
-    }
-    const schema = statements.filter(isSchemaStatement).length;
-    if (schema > 0 && schema < statements.length) {
-      problems.push({
-        file: file.path,
-        line: statements.find((s) => !isSchemaStatement(s))?.line ?? 1,
-        message: "a file holds either schema commands (constraints, indexes) or data statements, not both",
-      });
-    }
-    return { file, kind: schema > 0 ? "schema" : "data", statements };
-  });
-  if (problems.length > 0) throw new SeedError(problems);
-  return planned;
-}
-
-/** What --dry-run reports: every file valid, nothing written. */
-export function validateSeedFiles(files: readonly SeedFile[]): SeedSummary {
-  const planned = planSeedFiles(files);
+/** What --dry-run reports: every file parsed and checked, nothing read or written. */
+export function checkSeedFiles(files: readonly SeedFile[], check: CommandCheck): SeedSummary {
+  const plans = planSeedFiles(files, check);
   return summarize(
-    planned.map((p) => ({ plan: p, counters: ZERO_COUNTERS })),
-    { dryRun: true },
+    plans.map((p) => ({
+      file: p.file.path,
+      kind: p.kind,
+      statements: statementCount(p),
+      outcome: "checked",
+      counts: null,
+    })),
+    { dryRun: true, reset: false },
   );
 }
 
-function summarize(
-  results: readonly { plan: PlannedFile; counters: WriteCounters }[],
-  options: LoadOptions,
-  extra: WriteCounters = ZERO_COUNTERS,
-): SeedSummary {
-  const total = results.reduce((sum, r) => addCounters(sum, r.counters), extra);
-  return {
-    files: results.length,
-    statements: results.reduce((n, r) => n + r.plan.statements.length, 0),
-    dryRun: options.dryRun ?? false,
-    reset: options.reset ?? false,
-    perFile: results.map((r) => ({
-      file: r.plan.file.path,
-      kind: r.plan.kind,
-      statements: r.plan.statements.length,
-      ...r.counters,
-    })),
-    ...total,
-  };
-}
-
+/**
+ * Applies seed files that are new or changed since they were applied, each recorded as a SeedFile
+ * with its checksum: data files through the editor's rules in one transaction each, schema files as Cypher.
+ */
 export class SeedLoader {
-  constructor(private readonly repository: SeedRepository) {}
+  constructor(
+    private readonly editor: SeedEditor,
+    private readonly check: CommandCheck,
+    private readonly records: SeedRepository,
+  ) {}
 
-  /** Validates all files, then runs them in order: schema files statement by statement, data files each in one transaction. */
-  async load(files: readonly SeedFile[], options: LoadOptions = {}): Promise<SeedSummary> {
-    if (options.dryRun) return validateSeedFiles(files);
-    const planned = planSeedFiles(files);
-    const deleted = options.reset ? await this.repository.deleteAll() : ZERO_COUNTERS;
-    const results: { plan: PlannedFile; counters: WriteCounters }[] = [];
-    for (const plan of planned) results.push({ plan, counters: await this.run(plan) });
-    return summarize(results, options, deleted);
+  async status(files: readonly SeedFile[]): Promise<SeedFileStatus[]> {
+    const applied = await this.records.seedFiles(files.map((f) => f.path));
+    return files.map((f) => {
+      const record = applied.get(f.path);
+      const state = !record ? "pending" : record.checksum === f.checksum ? "applied" : "changed";
+      return { file: f.path, state, appliedAt: record?.appliedAt ?? null };
+    });
   }
 
-  /** Loads the default files when the database holds no node at all; otherwise changes nothing. */
+  async load(files: readonly SeedFile[], options: LoadOptions = {}): Promise<SeedSummary> {
+    const plans = planSeedFiles(files, this.check);
+    if (options.reset) await this.records.deleteAll();
+    const applied = await this.records.seedFiles(files.map((f) => f.path));
+    const results: SeedFileSummary[] = [];
+    for (const plan of plans) {
+      const base = { file: plan.file.path, kind: plan.kind, statements: statementCount(plan) };
+      if (applied.get(plan.file.path)?.checksum === plan.file.checksum) {
+        results.push({ ...base, outcome: "unchanged", counts: null });
+        continue;
+      }
+      results.push({ ...base, outcome: "applied", counts: await this.apply(plan) });
+    }
+    return summarize(results, { dryRun: false, reset: options.reset ?? false });
+  }
+
+  /** Loads the given files when the database holds no node at all; otherwise changes nothing. */
   async loadIfEmpty(files: () => readonly SeedFile[]): Promise<SeedSummary | undefined> {
-    if ((await this.repository.nodeCount()) > 0) return undefined;
+    if ((await this.records.nodeCount()) > 0) return undefined;
     return this.load(files());
   }
 
-  private async run(plan: PlannedFile): Promise<WriteCounters> {
-    const checked = plan.statements.map((s) => ({ name: `${plan.file.path}:${s.line}`, text: s.text }));
+  private async apply(plan: PlannedFile): Promise<ApplyCounts | null> {
+    const record: SeedFileRecord = {
+      path: plan.file.path,
+      checksum: plan.file.checksum,
+      appliedAt: new Date().toISOString(),
+    };
+    if (plan.kind === "schema") {
+      await this.runSchema(plan);
+      await this.records.recordSeedFileNow(record);
+      return null;
+    }
+    let recorded = false;
     try {
-      return plan.kind === "schema"
-        ? await this.repository.runSchema(checked)
-        : await this.repository.runInOneTransaction(plan.file.path, checked);
+      const counts = await this.editor.apply(
+        plan.file.path,
+        plan.commands.map((c) => c.command),
+        async (run) => {
+          await this.records.recordSeedFile(run, record);
+          recorded = true;
+        },
+      );
+      if (!recorded)
+        throw new Error("invariant: EditorService.apply did not run the step that records the file");
+      return counts;
+    } catch (error) {
+      if (!(error instanceof CommandFailure)) throw error;
+      if (error.cause instanceof DatabaseUnavailableError) throw error.cause;
+      const failed = plan.commands[error.index];
+      throw new SeedError([
+        {
+          file: plan.file.path,
+          line: failed?.line ?? 1,
+          message: error.cause.message,
+          ...(failed ? { statement: failed.statement } : {}),
+        },
+      ]);
+    }
+  }
+
+  private async runSchema(plan: Extract<PlannedFile, { kind: "schema" }>): Promise<void> {
+    const named = plan.statements.map((s) => ({ name: `${plan.file.path}:${s.line}`, text: s.text }));
+    try {
+      await this.records.runSchema(named);
     } catch (error) {
       if (!(error instanceof StatementFailure)) throw error;
       if (error.cause instanceof DatabaseUnavailableError) throw error.cause;
@@ -155,9 +160,9 @@ export class SeedLoader {
       throw new SeedError([
         {
           file: plan.file.path,
-          line: lineInFile(s, error.cause.message),
+          line: s.line,
           message: error.cause.message,
-          statement: firstLine(s),
+          statement: s.text.split("\n")[0]!,
         },
       ]);
     }

@@ -1,4 +1,4 @@
-import type { ScriptStatement } from "./cypher-script";
+import type { ScriptStatement } from "../../src/services/seed/cypher-script";
 
 /** A `(var:Label ...)` pattern found in a statement. */
 export interface NodePattern {
