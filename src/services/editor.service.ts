@@ -217,21 +217,24 @@ export class EditorService {
         throw new CommandFailure(index, error as Error);
       }
     });
-    return this.writes.transaction(name, async (tx) => {
-      let counts = ZERO_COUNTS;
-      for (const [index, command] of commands.entries()) {
-        try {
+    // The executor maps what escapes a transaction; the failing command's index is kept beside it.
+    let failedAt = -1;
+    try {
+      return await this.writes.transaction(name, async (tx) => {
+        let counts = ZERO_COUNTS;
+        for (const [index, command] of commands.entries()) {
+          failedAt = index;
           counts = add(counts, await this.applyOne(tx, command));
-        } catch (error) {
-          const refusal =
-            isModelError(error) && (error.code === "BAD_USER_INPUT" || error.code === "CONFLICT");
-          if (!refusal) throw error;
-          throw new CommandFailure(index, error as Error);
         }
-      }
-      if (after) await after(tx.runner);
-      return counts;
-    });
+        failedAt = -1;
+        if (after) await after(tx.runner);
+        return counts;
+      });
+    } catch (error) {
+      const refusal = isModelError(error) && (error.code === "BAD_USER_INPUT" || error.code === "CONFLICT");
+      if (failedAt >= 0 && refusal) throw new CommandFailure(failedAt, error as Error);
+      throw error;
+    }
   }
 
   private async applyOne(tx: WriteTransaction, command: EditorCommand): Promise<Partial<ApplyCounts>> {
@@ -290,7 +293,14 @@ export class EditorService {
       description,
       properties: resolved,
     });
-    if (!written) throw new Error(`invariant: entity "${input.id}" was checked but not written`);
+    if (!written) {
+      // Another transaction created the id with another kind between the check and the write.
+      const [winner] = await tx.entities([input.id]);
+      throw new InvalidInputError(
+        `input.kind: "${input.id}" already names a ${winner?.kind ?? "different kind"}; an entity's kind cannot change`,
+        "input.kind",
+      );
+    }
     return written;
   }
 
