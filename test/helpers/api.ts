@@ -1,26 +1,19 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
+import { WORLD_SOURCE, WORLD_TEXT } from "../fixtures/world";
 import { EDITOR_TOKEN, type GraphqlResponse, postGraphql, startTestApp } from "./app";
-import { PROJECT_ROOT } from "./cli";
 import { snapshotGraph, testDriver } from "./neo4j";
-import { loadSeed } from "./seed";
+import { WORLD_LOAD_TIMEOUT_MS, resetFixtureWorld } from "./world";
 
-// What the API integration tests (test/integration/api-*.int.test.ts) share: the seeded source, the
-// relationship selection and its citation check, the BAD_USER_INPUT checks, and the service lifecycles.
+// What the API integration tests (test/integration/api-*.int.test.ts) share: the fixture world's source
+// (test/fixtures/world.ts, fiction), the relationship selection and its citation check, the
+// BAD_USER_INPUT checks, and the service lifecycles over the fixture world.
 
-/** The report every seeded citation quotes: a quote must be a substring of it. */
-export const SOURCE_TEXT = readFileSync(
-  path.join(PROJECT_ROOT, "cypher", "sources", "istanbul-talks.txt"),
-  "utf8",
-);
+/** The report every citation of the fixture world quotes: a quote must be a substring of it. */
+export const SOURCE_TEXT = WORLD_TEXT;
 
-/** The seeded Source node, as `source { id title }` returns it. */
-export const SOURCE = {
-  id: "istanbul-talks-report",
-  title: "News report: Pakistan–Afghanistan talks in Istanbul",
-};
+/** The fixture world's Source node, as `source { id title }` returns it. */
+export const SOURCE = { id: WORLD_SOURCE.id, title: WORLD_SOURCE.title };
 
 /** Headers that authenticate as the editor `startTestApp` configures, for mutations. */
 export const EDITOR = { authorization: `Bearer ${EDITOR_TOKEN}` };
@@ -40,7 +33,7 @@ export type ClaimedRel = Rel & { claimedBy: string | null };
 /** The selection of a relationship whose citations `expectCited` checks. */
 export const REL = "id type from { id } to { id } sources { quote source { id title } }";
 
-/** Every relationship has at least one citation, each from the seeded source and verbatim in its text. */
+/** Every relationship has at least one citation, each from the world's source and verbatim in its text. */
 export function expectCited(rels: readonly Rel[]): void {
   for (const r of rels) {
     expect({ id: r.id, citations: r.sources.length > 0 }).toEqual({ id: r.id, citations: true });
@@ -129,19 +122,19 @@ export async function readCitedEntity(url: string, query: string, id: string): P
   return fields;
 }
 
-/** The running service over a test database that is reseeded before every test, for tests that write. */
+/** The running service over a test database that gets the fixture world before every test, for tests that write. */
 export interface ReseededApp {
   readonly app: RunningApp;
   readonly driver: Driver;
 }
 
-/** The running service over a freshly seeded test database, for one describe block. */
+/** The running service over a test database holding the fixture world, for one describe block. */
 export interface SeededApp extends ReseededApp {
-  /** `snapshotGraph` right after seeding: read-only tests end by comparing against it. */
+  /** `snapshotGraph` right after loading the world: read-only tests end by comparing against it. */
   readonly snapshot: string;
 }
 
-/** The one lifecycle behind useSeededApp and useReseededApp: seed once, or before every test. */
+/** The one lifecycle behind useSeededApp and useReseededApp: the world once, or before every test. */
 function useTestApp(reseedEachTest: boolean): SeededApp {
   let app: RunningApp | undefined;
   let driver: Driver | undefined;
@@ -149,20 +142,21 @@ function useTestApp(reseedEachTest: boolean): SeededApp {
   beforeAll(async () => {
     driver = testDriver();
     if (!reseedEachTest) {
-      await loadSeed(driver);
+      await resetFixtureWorld(driver);
       snapshot = await snapshotGraph(driver);
     }
     app = await startTestApp();
-  });
+  }, WORLD_LOAD_TIMEOUT_MS);
   if (reseedEachTest) {
+    // The first test's world is written through the editor's rules; later ones are restored quickly.
     beforeEach(async () => {
-      await loadSeed(driver!);
-    });
+      await resetFixtureWorld(driver!);
+    }, WORLD_LOAD_TIMEOUT_MS);
   }
   afterAll(async () => {
     await app?.stop();
-    // Tests that write leave the seed behind them, for the suites that run after.
-    if (reseedEachTest && driver) await loadSeed(driver);
+    // Tests that write leave the world behind them, for the suites that run after.
+    if (reseedEachTest && driver) await resetFixtureWorld(driver);
     await driver?.close();
   });
   return {
@@ -178,14 +172,14 @@ function useTestApp(reseedEachTest: boolean): SeededApp {
   };
 }
 
-/** Registers beforeAll/afterAll that seed the test database and start the service; read fields inside tests. */
+/** Registers beforeAll/afterAll that load the fixture world and start the service; read fields inside tests. */
 export function useSeededApp(): SeededApp {
   return useTestApp(false);
 }
 
 /**
- * Registers beforeAll (start the service), beforeEach (reseed, so every test starts from the seed) and
- * afterAll (stop, reseed so later suites see the seed, close); read fields inside tests.
+ * Registers beforeAll (start the service), beforeEach (the fixture world again, so every test starts
+ * from it) and afterAll (stop, leave the world for later suites, close); read fields inside tests.
  */
 export function useReseededApp(): ReseededApp {
   return useTestApp(true);

@@ -1,10 +1,10 @@
 import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { EDITOR, useReseededApp } from "../helpers/api";
+import { EDITOR, SOURCE_TEXT, useReseededApp } from "../helpers/api";
 
 // Evidence rules of the editor API: quotes must be verbatim, citations accumulate, claims are never blank.
 
-const SOURCE = "istanbul-talks-report";
+const SOURCE = "lumen-talks-report";
 const ASSERT = `mutation ($input: RelationshipInput!) {
   assertRelationship(input: $input) { id claimedBy sources { quote source { id } } }
 }`;
@@ -29,33 +29,34 @@ describe("evidence on writes", () => {
     const before = await snapshotGraph(ctx.driver);
     const response = await assert({
       type: "TARGETS",
-      from: "ttp",
-      to: "pakistan",
-      sources: [{ sourceId: SOURCE, quote: "The TTP attacked Pakistan." }],
+      from: "northern-front",
+      to: "esteria",
+      sources: [{ sourceId: SOURCE, quote: "The NF attacked Esteria." }],
     });
     expect(response.errors?.[0]).toMatchObject({
-      message: `input.sources: the quote "The TTP attacked Pakistan." does not occur verbatim in source "${SOURCE}"`,
-      extensions: { code: "BAD_USER_INPUT", argument: "input.sources" },
+      message: `input.sources[0].quote: "The NF attacked Esteria." does not occur verbatim in source "${SOURCE}"`,
+      extensions: { code: "BAD_USER_INPUT", argument: "input.sources[0].quote" },
     });
     expect(await snapshotGraph(ctx.driver)).toBe(before);
   });
 
   it("adds a new citation to a relationship's evidence and never repeats one", async () => {
     const seeded = await ctx.driver.executeQuery(
-      "MATCH ()-[r {id: 'ttp-targets-pakistan'}]->() RETURN r.quotes AS quotes",
+      "MATCH (c:Citation {relationshipId: 'northern-front-targets-esteria'}) RETURN c.quote AS quote ORDER BY c.start",
     );
-    const seededQuotes = seeded.records[0]!.get("quotes") as string[];
-    const extra = "decisive action against groups targeting Pakistan";
+    const seededQuotes = seeded.records.map((r) => r.get("quote") as string);
+    const extra = "decisive action against groups targeting Esteria";
     const input = {
       type: "TARGETS",
-      from: "ttp",
-      to: "pakistan",
+      from: "northern-front",
+      to: "esteria",
       sources: [{ sourceId: SOURCE, quote: extra }],
     };
     const first = await assert(input);
     expect(first.errors).toBeUndefined();
-    expect(first.data?.assertRelationship.id).toBe("ttp-targets-pakistan");
-    const expected = seededQuotes.includes(extra) ? seededQuotes : [...seededQuotes, extra];
+    expect(first.data?.assertRelationship.id).toBe("northern-front-targets-esteria");
+    const expected = [...seededQuotes, extra].sort((a, b) => SOURCE_TEXT.indexOf(a) - SOURCE_TEXT.indexOf(b));
+    expect(seededQuotes).toHaveLength(3);
     expect(first.data?.assertRelationship.sources.map((s) => s.quote)).toEqual(expected);
     const again = await assert(input);
     expect(again.data?.assertRelationship.sources.map((s) => s.quote)).toEqual(expected);
@@ -64,10 +65,10 @@ describe("evidence on writes", () => {
   it("stores a blank claimedBy as no claim", async () => {
     const response = await assert({
       type: "HELD_IN",
-      from: "istanbul-talks-monday-session",
-      to: "istanbul",
+      from: "lumen-talks-monday-session",
+      to: "lumen",
       properties: { claimedBy: "  " },
-      sources: [{ sourceId: SOURCE, quote: "held in Istanbul" }],
+      sources: [{ sourceId: SOURCE, quote: "held in Lumen" }],
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?.assertRelationship.claimedBy).toBeNull();
@@ -77,22 +78,26 @@ describe("evidence on writes", () => {
     const before = await snapshotGraph(ctx.driver);
     const response = await assert({
       type: "BORDERS",
-      from: "pakistan",
-      to: "pakistan",
+      from: "esteria",
+      to: "esteria",
       sources: [{ sourceId: SOURCE, quote: "along the border" }],
     });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.to" });
     expect(await snapshotGraph(ctx.driver)).toBe(before);
   });
 
-  it("replaces an entity on upsert: kind properties left out are cleared", async () => {
-    const input = { id: "infiltration-attempts", kind: "INCIDENT", name: "Infiltration attempts" };
-    const response = await postGraphql<{ upsertEntity: { when: string | null; count: number | null } }>(
-      ctx.app.url,
-      UPSERT,
-      { input: { ...input, when: "Sunday" } },
-      EDITOR,
-    );
-    expect(response.data?.upsertEntity).toEqual({ id: "infiltration-attempts", when: "Sunday", count: null });
+  it("updates an entity on upsert: kind properties left out are kept, null ones removed", async () => {
+    const input = { id: "border-crossings", kind: "INCIDENT", name: "Border crossings" };
+    const upsert = (extra: Record<string, unknown>) =>
+      postGraphql<{ upsertEntity: { when: string | null; count: number | null } }>(
+        ctx.app.url,
+        UPSERT,
+        { input: { ...input, ...extra } },
+        EDITOR,
+      );
+    const kept = await upsert({ when: "on Sunday" });
+    expect(kept.data?.upsertEntity).toEqual({ id: "border-crossings", when: "on Sunday", count: 2 });
+    const removed = await upsert({ count: null });
+    expect(removed.data?.upsertEntity).toEqual({ id: "border-crossings", when: "on Sunday", count: null });
   });
 });

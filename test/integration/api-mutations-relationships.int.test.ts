@@ -11,8 +11,8 @@ import {
 
 // assertRelationship and retractRelationship over HTTP (entity mutations: api-mutations.int.test.ts).
 
-const QUOTE = "delegations of Pakistan and Afghanistan are engaged in talks in Türkiye";
-const CITATION = { sourceId: "istanbul-talks-report", quote: QUOTE };
+const QUOTE = "delegations of Esteria and Valoria are engaged in talks in Córvia";
+const CITATION = { sourceId: "lumen-talks-report", quote: QUOTE };
 
 const RELATIONSHIP_FIELDS = `id type from { id } to { id } claimedBy role obligation
   sources { quote source { id title } }`;
@@ -30,15 +30,15 @@ query ($id: ID!, $types: [RelationshipType!]) {
 
 type Relationship = ClaimedRel & { role: string | null; obligation: string | null };
 
-/** A new, allowed edge the report supports: the Afghan delegation speaks for Afghanistan. */
+/** A new, allowed edge the report supports: the Valorian delegation speaks for Valoria. */
 const REPRESENTS = {
   type: "REPRESENTS",
-  from: "afghan-taliban-delegation",
-  to: "afghanistan",
-  properties: { claimedBy: "ISPR" },
+  from: "valorian-council-delegation",
+  to: "valoria",
+  properties: { claimedBy: "EPO" },
   sources: [CITATION],
 };
-const REPRESENTS_ID = "afghan-taliban-delegation-represents-afghanistan";
+const REPRESENTS_ID = "valorian-council-delegation-represents-valoria";
 
 describe("relationship mutations over HTTP", () => {
   const ctx = useReseededApp();
@@ -65,13 +65,13 @@ describe("relationship mutations over HTTP", () => {
   describe("assertRelationship", () => {
     it("asserts a new allowed edge with one citation that reads back everywhere", async () => {
       expect(SOURCE_TEXT).toContain(QUOTE);
-      expect(await between("afghanistan", "afghan-taliban-delegation", ["REPRESENTS"])).toEqual([]);
+      expect(await between("valoria", "valorian-council-delegation", ["REPRESENTS"])).toEqual([]);
       const expected: Relationship = {
         id: REPRESENTS_ID,
         type: "REPRESENTS",
-        from: { id: "afghan-taliban-delegation" },
-        to: { id: "afghanistan" },
-        claimedBy: "ISPR",
+        from: { id: "valorian-council-delegation" },
+        to: { id: "valoria" },
+        claimedBy: "EPO",
         role: null,
         obligation: null,
         sources: [{ quote: QUOTE, source: SOURCE }],
@@ -80,13 +80,13 @@ describe("relationship mutations over HTTP", () => {
       expect(response.errors).toBeUndefined();
       expect(response.data?.assertRelationship).toEqual(expected);
 
-      expect(await between("afghanistan", "afghan-taliban-delegation")).toContainEqual(expected);
-      expect(await between("afghan-taliban-delegation", "afghanistan", ["REPRESENTS"])).toEqual([expected]);
+      expect(await between("valoria", "valorian-council-delegation")).toContainEqual(expected);
+      expect(await between("valorian-council-delegation", "valoria", ["REPRESENTS"])).toEqual([expected]);
       const of = await postGraphql<{ entity: { relationships: Relationship[] } }>(
         ctx.app.url,
         RELATIONSHIPS_OF,
         {
-          id: "afghan-taliban-delegation",
+          id: "valorian-council-delegation",
           types: ["REPRESENTS"],
         },
       );
@@ -94,12 +94,20 @@ describe("relationship mutations over HTTP", () => {
 
       const stored = await ctx.driver.executeQuery(
         `MATCH (:Entity {id: $from})-[r:REPRESENTS]->(:Entity {id: $to})
-         RETURN r.id AS id, r.claimedBy AS claimedBy, r.sourceIds AS sourceIds, r.quotes AS quotes`,
-        { from: "afghan-taliban-delegation", to: "afghanistan" },
+         MATCH (c:Citation {relationshipId: r.id})
+         RETURN r.id AS id, r.claimedBy AS claimedBy, r.sourceIds AS sourceIds, r.quotes AS quotes,
+                collect(c {.quote, .stance, .claimant}) AS citations`,
+        { from: "valorian-council-delegation", to: "valoria" },
         { database: process.env.NEO4J_TEST_DATABASE },
       );
       expect(stored.records.map((r) => r.toObject())).toEqual([
-        { id: REPRESENTS_ID, claimedBy: "ISPR", sourceIds: ["istanbul-talks-report"], quotes: [QUOTE] },
+        {
+          id: REPRESENTS_ID,
+          claimedBy: "EPO",
+          sourceIds: ["lumen-talks-report"],
+          quotes: null,
+          citations: [{ quote: QUOTE, stance: "REPORTS", claimant: "EPO" }],
+        },
       ]);
     });
 
@@ -111,34 +119,34 @@ describe("relationship mutations over HTTP", () => {
       expect(second.errors).toBeUndefined();
       expect(second.data?.assertRelationship.id).toBe(first.data?.assertRelationship.id);
       expect(await snapshotGraph(ctx.driver)).toBe(afterFirst);
-      expect((await between("afghanistan", "afghan-taliban-delegation", ["REPRESENTS"])).length).toBe(1);
+      expect((await between("valoria", "valorian-council-delegation", ["REPRESENTS"])).length).toBe(1);
     });
 
     it("stores a role and an obligation where the type has them", async () => {
       const mediates = await assert({
         type: "MEDIATES",
-        from: "turkey",
-        to: "istanbul-talks-monday-session",
+        from: "corvia",
+        to: "lumen-talks-monday-session",
         properties: { role: "lead" },
-        sources: [{ sourceId: "istanbul-talks-report", quote: "held in Istanbul with Turkish mediation" }],
+        sources: [{ sourceId: "lumen-talks-report", quote: "held in Lumen with Corvian mediation" }],
       });
       expect(mediates.errors).toBeUndefined();
       expect(mediates.data?.assertRelationship).toMatchObject({ role: "lead", claimedBy: null });
       const bound = await assert({
         type: "BOUND_BY",
-        from: "pakistan",
-        to: "doha-agreement",
+        from: "esteria",
+        to: "daran-accord",
         properties: { obligation: "none stated" },
-        sources: [{ sourceId: "istanbul-talks-report", quote: "the Doha Agreement" }],
+        sources: [{ sourceId: "lumen-talks-report", quote: "the Daran Accord" }],
       });
       expect(bound.errors).toBeUndefined();
-      const [stored] = await between("pakistan", "doha-agreement", ["BOUND_BY"]);
-      expect(stored).toMatchObject({ id: "pakistan-bound-by-doha-agreement", obligation: "none stated" });
+      const [stored] = await between("esteria", "daran-accord", ["BOUND_BY"]);
+      expect(stored).toMatchObject({ id: "esteria-bound-by-daran-accord", obligation: "none stated" });
     });
 
     it("refuses an edge the registry forbids, naming the type and the kinds", async () => {
       const message = await expectRefused(
-        () => assert({ type: "TARGETS", from: "doha-agreement", to: "pakistan", sources: [CITATION] }),
+        () => assert({ type: "TARGETS", from: "daran-accord", to: "esteria", sources: [CITATION] }),
         "BAD_USER_INPUT",
         "input.type",
       );
@@ -155,7 +163,7 @@ describe("relationship mutations over HTTP", () => {
       const message = await expectRefused(
         () => assert({ ...REPRESENTS, sources: [CITATION, { sourceId: "no-such-source", quote: QUOTE }] }),
         "BAD_USER_INPUT",
-        "input.sources",
+        "input.sources[1].sourceId",
       );
       expect(message).toContain("no-such-source");
     });
@@ -172,43 +180,45 @@ describe("relationship mutations over HTTP", () => {
       expect(message).toContain(id);
     });
 
-    const mediates = { type: "MEDIATES", from: "qatar", to: "istanbul-talks-monday-session" };
-    const boundBy = { type: "BOUND_BY", from: "pakistan", to: "doha-agreement" };
-    const designates = { type: "DESIGNATES", from: "pakistan", to: "baloch-militant-groups" };
+    const mediates = { type: "MEDIATES", from: "daran", to: "lumen-talks-monday-session" };
+    const boundBy = { type: "BOUND_BY", from: "esteria", to: "daran-accord" };
+    const designates = { type: "DESIGNATES", from: "esteria", to: "eastern-militant-groups" };
     it.each([
-      ["MEDIATES without a role", mediates, {}, "role"],
-      ["MEDIATES with a null role", mediates, { role: null }, "role"],
-      ["MEDIATES with a role outside lead/supporting", mediates, { role: "co-lead" }, "role"],
-      ["BOUND_BY without an obligation", boundBy, {}, "obligation"],
-      ["BOUND_BY with a blank obligation", boundBy, { obligation: " " }, "obligation"],
-      ["DESIGNATES with an empty status", designates, { status: "" }, "status"],
-      ["obligation on MEDIATES", mediates, { role: "lead", obligation: "x" }, "obligation"],
-      ["role on REPRESENTS", { ...REPRESENTS, properties: undefined }, { role: "lead" }, "role"],
-    ])("refuses %s, naming the property", async (_label, edge, properties, property) => {
+      // A required value is checked on each citation, once the relationship's values are defaulted onto it.
+      ["MEDIATES without a role", mediates, {}, "sources[0].properties.role"],
+      ["MEDIATES with a null role", mediates, { role: null }, "sources[0].properties.role"],
+      ["MEDIATES with a role outside lead/supporting", mediates, { role: "co-lead" }, "properties.role"],
+      ["BOUND_BY without an obligation", boundBy, {}, "sources[0].properties.obligation"],
+      ["BOUND_BY with a blank obligation", boundBy, { obligation: " " }, "sources[0].properties.obligation"],
+      ["DESIGNATES with an empty status", designates, { status: "" }, "sources[0].properties.status"],
+      ["obligation on MEDIATES", mediates, { role: "lead", obligation: "x" }, "properties.obligation"],
+      ["role on REPRESENTS", { ...REPRESENTS, properties: undefined }, { role: "lead" }, "properties.role"],
+    ])("refuses %s, naming the property", async (_label, edge, properties, argument) => {
+      const property = argument.split(".").at(-1)!;
       const message = await expectRefused(
         () => assert({ ...edge, properties, sources: [CITATION] }),
         "BAD_USER_INPUT",
-        `input.properties.${property}`,
+        `input.${argument}`,
       );
       expect(message).toContain(property);
     });
 
     it("keeps one BORDERS edge when the border is asserted the other way round", async () => {
-      const [seeded] = await between("pakistan", "afghanistan", ["BORDERS"]);
-      expect(seeded?.id).toBe("pakistan-borders-afghanistan");
+      const [seeded] = await between("esteria", "valoria", ["BORDERS"]);
+      expect(seeded?.id).toBe("valoria-borders-esteria");
       const response = await assert({
         type: "BORDERS",
-        from: "afghanistan",
-        to: "pakistan",
-        sources: [{ sourceId: "istanbul-talks-report", quote: "heightened tensions along the border" }],
+        from: "esteria",
+        to: "valoria",
+        sources: [{ sourceId: "lumen-talks-report", quote: "heightened tensions along the border" }],
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data?.assertRelationship.id).toBe("pakistan-borders-afghanistan");
-      expect((await between("afghanistan", "pakistan", ["BORDERS"])).map((r) => r.id)).toEqual([
-        "pakistan-borders-afghanistan",
+      expect(response.data?.assertRelationship.id).toBe("valoria-borders-esteria");
+      expect((await between("valoria", "esteria", ["BORDERS"])).map((r) => r.id)).toEqual([
+        "valoria-borders-esteria",
       ]);
       const borders = await storedCount(
-        "MATCH (:Entity {id: 'pakistan'})-[r:BORDERS]-(:Entity {id: 'afghanistan'}) RETURN count(r)",
+        "MATCH (:Entity {id: 'esteria'})-[r:BORDERS]-(:Entity {id: 'valoria'}) RETURN count(r)",
         {},
       );
       expect(borders).toBe(1);
@@ -216,24 +226,24 @@ describe("relationship mutations over HTTP", () => {
 
     it("accepts a symmetric edge asserted the other way round under its own id", async () => {
       const response = await assert({
-        id: "pakistan-borders-afghanistan",
+        id: "valoria-borders-esteria",
         type: "BORDERS",
-        from: "afghanistan",
-        to: "pakistan",
-        sources: [{ sourceId: "istanbul-talks-report", quote: "heightened tensions along the border" }],
+        from: "esteria",
+        to: "valoria",
+        sources: [{ sourceId: "lumen-talks-report", quote: "heightened tensions along the border" }],
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data?.assertRelationship.id).toBe("pakistan-borders-afghanistan");
+      expect(response.data?.assertRelationship.id).toBe("valoria-borders-esteria");
       const borders = await storedCount(
-        "MATCH (:Entity {id: 'pakistan'})-[r:BORDERS]-(:Entity {id: 'afghanistan'}) RETURN count(r)",
+        "MATCH (:Entity {id: 'esteria'})-[r:BORDERS]-(:Entity {id: 'valoria'}) RETURN count(r)",
         {},
       );
       expect(borders).toBe(1);
     });
 
     it.each([
-      ["a relationship of another type", "ttp-targets-pakistan"],
-      ["a relationship of the same type between other entities", "pakistani-delegation-represents-pakistan"],
+      ["a relationship of another type", "northern-front-targets-esteria"],
+      ["a relationship of the same type between other entities", "esterian-delegation-represents-esteria"],
     ])("refuses with CONFLICT an explicit id that belongs to %s", async (_label, id) => {
       const message = await expectRefused(() => assert({ ...REPRESENTS, id }), "CONFLICT");
       expect(message).toContain(id);
@@ -254,30 +264,35 @@ describe("relationship mutations over HTTP", () => {
   });
 
   describe("retractRelationship", () => {
-    it("removes a seeded relationship and reports true", async () => {
-      expect((await between("ttp", "pakistan")).map((r) => r.id)).toContain("ttp-targets-pakistan");
+    it("removes a relationship of the world and its citations, and reports true", async () => {
+      expect((await between("northern-front", "esteria")).map((r) => r.id)).toContain(
+        "northern-front-targets-esteria",
+      );
       const counts = await countGraph(ctx.driver);
       const response = await postGraphql<{ retractRelationship: boolean }>(
         ctx.app.url,
         RETRACT,
-        { id: "ttp-targets-pakistan" },
+        { id: "northern-front-targets-esteria" },
         EDITOR,
       );
       expect(response.errors).toBeUndefined();
       expect(response.data?.retractRelationship).toBe(true);
-      expect((await between("ttp", "pakistan")).map((r) => r.id)).not.toContain("ttp-targets-pakistan");
+      expect((await between("northern-front", "esteria")).map((r) => r.id)).not.toContain(
+        "northern-front-targets-esteria",
+      );
       expect((await countGraph(ctx.driver)).relationships).toBe(counts.relationships - 1);
-      expect((await countGraph(ctx.driver)).nodes).toBe(counts.nodes);
+      // Its three citations go with it; no entity or source does.
+      expect((await countGraph(ctx.driver)).nodes).toBe(counts.nodes - 3);
     });
 
     it("removes an asserted relationship, which then reads back nowhere", async () => {
       expect((await assert(REPRESENTS)).errors).toBeUndefined();
       const response = await postGraphql(ctx.app.url, RETRACT, { id: REPRESENTS_ID }, EDITOR);
       expect(response.data).toEqual({ retractRelationship: true });
-      expect(await between("afghan-taliban-delegation", "afghanistan", ["REPRESENTS"])).toEqual([]);
+      expect(await between("valorian-council-delegation", "valoria", ["REPRESENTS"])).toEqual([]);
     });
 
-    it.each(["no-such-relationship", "pakistan", "istanbul-talks-report"])(
+    it.each(["no-such-relationship", "esteria", "lumen-talks-report"])(
       "reports false for %s, which names no relationship, and changes nothing",
       async (id) => {
         const before = await snapshotGraph(ctx.driver);

@@ -2,7 +2,7 @@ import { type GraphqlResponse, postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { expectBadInput, SOURCE, useSeededApp } from "../helpers/api";
 
-// Read queries over HTTP against the seed: entity, entities, sources and mediators. Entity.relationships is in
+// Read queries over HTTP against the fixture world: entity, entities, sources and mediators. Entity.relationships is in
 // api-relationships.int.test.ts, typed per-kind fields in api-typed-fields*.int.test.ts, search in
 // api-search.int.test.ts, traversals in api-neighbors, api-traversal and api-paths.int.test.ts.
 
@@ -33,27 +33,27 @@ describe("read queries over HTTP", () => {
     (await seeded.driver.executeQuery(statement, {}, { database: process.env.NEO4J_TEST_DATABASE })).records;
 
   describe("entity", () => {
-    it("returns a seeded entity with its kind, name, aliases and description", async () => {
-      const response = await query(ENTITY, { id: "turkey" });
+    it("returns an entity of the world with its kind, name, aliases and description", async () => {
+      const response = await query(ENTITY, { id: "corvia" });
       expect(response.errors).toBeUndefined();
       expect(response.data?.entity).toEqual({
-        id: "turkey",
+        id: "corvia",
         kind: "COUNTRY",
-        name: "Turkey",
-        aliases: ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
-        description: "Host country and lead mediator of the Pakistan–Afghanistan talks in Istanbul.",
+        name: "Corvia",
+        aliases: ["Córvia", "Korvia", "Republic of Córvia", "Republic of Corvia"],
+        description: "Host country and lead mediator of the Esteria–Valoria talks in Lumen.",
       });
     });
 
     it("returns an empty alias list and the description for an entity that has no aliases", async () => {
-      const response = await query(ENTITY, { id: "doha-agreement" });
+      const response = await query(ENTITY, { id: "daran-accord" });
       expect(response.data?.entity).toEqual({
-        id: "doha-agreement",
+        id: "daran-accord",
         kind: "AGREEMENT",
-        name: "Doha Agreement",
+        name: "Daran Accord",
         aliases: [],
         description:
-          "Agreement that, according to the report, commits Afghanistan to preventing its territory from being used by militant groups against other countries.",
+          "Agreement that, according to the report, commits Valoria to preventing its territory from being used by militant groups against other countries.",
       });
     });
 
@@ -99,8 +99,8 @@ describe("read queries over HTTP", () => {
       const page = response.data!.entities;
       expect(page.edges).toHaveLength(20);
       expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-      expect(page.edges[0]!.node).toEqual({ id: "afghan-taliban", kind: "GOVERNMENT" });
-      expect(page.edges.at(-1)!.node).toEqual({ id: "turkey", kind: "COUNTRY" });
+      expect(page.edges[0]!.node).toEqual({ id: "border-crossings", kind: "INCIDENT" });
+      expect(page.edges.at(-1)!.node).toEqual({ id: "varos", kind: "PLACE" });
     });
 
     it("returns an empty last page after the last cursor", async () => {
@@ -119,17 +119,17 @@ describe("read queries over HTTP", () => {
       const places = await query<Page>(PAGE, { kind: "PLACE" });
       expect(places.data!.entities.totalCount).toBe(4);
       expect(places.data!.entities.edges.map((e) => e.node)).toEqual(
-        ["islamabad", "istanbul", "kabul", "kandahar"].map((id) => ({ id, kind: "PLACE" })),
+        ["estra", "kessel", "lumen", "varos"].map((id) => ({ id, kind: "PLACE" })),
       );
       const countries = await query<Page>(PAGE, { kind: "COUNTRY", first: 2 });
       expect(countries.data!.entities.totalCount).toBe(4);
-      expect(countries.data!.entities.edges.map((e) => e.node.id)).toEqual(["afghanistan", "pakistan"]);
+      expect(countries.data!.entities.edges.map((e) => e.node.id)).toEqual(["corvia", "daran"]);
       expect(countries.data!.entities.pageInfo.hasNextPage).toBe(true);
       const rest = await query<Page>(PAGE, {
         kind: "COUNTRY",
         after: countries.data!.entities.pageInfo.endCursor,
       });
-      expect(rest.data!.entities.edges.map((e) => e.node.id)).toEqual(["qatar", "turkey"]);
+      expect(rest.data!.entities.edges.map((e) => e.node.id)).toEqual(["esteria", "valoria"]);
       expect(rest.data!.entities.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -146,7 +146,7 @@ describe("read queries over HTTP", () => {
     it.each([
       ["not a cursor", "garbage"],
       ["an empty string", ""],
-      ["an id that is not encoded", "pakistan"],
+      ["an id that is not encoded", "esteria"],
       ["the encoded prefix alone", Buffer.from("entity:", "utf8").toString("base64url")],
     ])("refuses %s as after with BAD_USER_INPUT", async (_label, after) => {
       const response = await query(PAGE, { after });
@@ -156,7 +156,7 @@ describe("read queries over HTTP", () => {
   });
 
   describe("sources", () => {
-    it("lists the one seeded source, with nothing it does not know", async () => {
+    it("lists the world's one source, with nothing it does not know", async () => {
       const response = await query(`{ sources { id title publisher publishedOn url } }`);
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({
@@ -166,25 +166,25 @@ describe("read queries over HTTP", () => {
   });
 
   describe("mediators", () => {
-    it("gives qatar and turkey as the mediators of istanbul-talks", async () => {
-      const response = await query(MEDIATORS, { negotiation: "istanbul-talks" });
+    it("gives corvia and daran as the mediators of lumen-talks", async () => {
+      const response = await query(MEDIATORS, { negotiation: "lumen-talks" });
       expect(response.errors).toBeUndefined();
       expect(response.data?.mediators).toEqual([
-        { id: "qatar", kind: "COUNTRY", name: "Qatar" },
-        { id: "turkey", kind: "COUNTRY", name: "Turkey" },
+        { id: "corvia", kind: "COUNTRY", name: "Corvia" },
+        { id: "daran", kind: "COUNTRY", name: "Daran" },
       ]);
     });
 
     it("gives every mediator of any negotiation without an argument", async () => {
       const response = await query(MEDIATORS);
       expect(response.data?.mediators).toEqual([
-        { id: "qatar", kind: "COUNTRY", name: "Qatar" },
-        { id: "turkey", kind: "COUNTRY", name: "Turkey" },
+        { id: "corvia", kind: "COUNTRY", name: "Corvia" },
+        { id: "daran", kind: "COUNTRY", name: "Daran" },
       ]);
     });
 
     it("gives an empty list for a negotiation nobody mediates", async () => {
-      const response = await query(MEDIATORS, { negotiation: "istanbul-talks-sunday-session" });
+      const response = await query(MEDIATORS, { negotiation: "lumen-talks-sunday-session" });
       expect(response.errors).toBeUndefined();
       expect(response.data?.mediators).toEqual([]);
     });
@@ -196,14 +196,14 @@ describe("read queries over HTTP", () => {
     });
 
     it("refuses an entity that is not a Negotiation with BAD_USER_INPUT", async () => {
-      const response = await query(MEDIATORS, { negotiation: "pakistan" });
+      const response = await query(MEDIATORS, { negotiation: "esteria" });
       expect(response.data).toBeNull();
-      expectBadInput(response, "negotiation", 'negotiation: "pakistan" is a Country, not a Negotiation');
+      expectBadInput(response, "negotiation", 'negotiation: "esteria" is a Country, not a Negotiation');
     });
   });
 
   describe("after every query above", () => {
-    it("leaves the graph exactly as the seed wrote it", async () => {
+    it("leaves the graph exactly as the world was loaded", async () => {
       expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });

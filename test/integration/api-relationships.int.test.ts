@@ -2,7 +2,7 @@ import { type GraphqlResponse, postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
-// Entity.relationships over HTTP against the seed: order, direction, types, first and its limit.
+// Entity.relationships over HTTP against the fixture world: order, direction, types, first and its limit.
 // The typed per-kind edge fields are in api-typed-fields.int.test.ts and api-typed-fields-talks.int.test.ts.
 
 const RELATIONSHIPS = `
@@ -21,100 +21,95 @@ describe("Entity.relationships over HTTP", () => {
   const ids = (response: GraphqlResponse<Relationships>) =>
     response.data!.entity!.relationships.map((r) => r.id);
 
-  it("gives every relationship of afghanistan by default, ordered by type then id, all cited", async () => {
-    const response = await relationshipsOf("afghanistan");
+  it("gives every relationship of valoria by default, ordered by type then id, all cited", async () => {
+    const response = await relationshipsOf("valoria");
     expect(response.errors).toBeUndefined();
     const rels = response.data!.entity!.relationships;
     expect(rels.map((r) => [r.type, r.id, r.from.id, r.to.id])).toEqual([
-      ["BORDERS", "pakistan-borders-afghanistan", "pakistan", "afghanistan"],
-      ["BOUND_BY", "afghanistan-bound-by-doha-agreement", "afghanistan", "doha-agreement"],
-      ["GOVERNS", "afghan-taliban-governs-afghanistan", "afghan-taliban", "afghanistan"],
+      ["BORDERS", "valoria-borders-esteria", "valoria", "esteria"],
+      ["BOUND_BY", "valoria-bound-by-daran-accord", "valoria", "daran-accord"],
+      ["GOVERNS", "valorian-council-governs-valoria", "valorian-council", "valoria"],
       [
         "OPERATES_FROM",
-        "baloch-militant-groups-operates-from-afghanistan",
-        "baloch-militant-groups",
-        "afghanistan",
+        "eastern-militant-groups-operates-from-valoria",
+        "eastern-militant-groups",
+        "valoria",
       ],
-      ["OPERATES_FROM", "ttp-operates-from-afghanistan", "ttp", "afghanistan"],
-      [
-        "ORIGINATED_FROM",
-        "infiltration-attempts-originated-from-afghanistan",
-        "infiltration-attempts",
-        "afghanistan",
-      ],
-      ["PARTICIPATES_IN", "afghanistan-participates-in-istanbul-talks", "afghanistan", "istanbul-talks"],
+      ["OPERATES_FROM", "northern-front-operates-from-valoria", "northern-front", "valoria"],
+      ["ORIGINATED_FROM", "border-crossings-originated-from-valoria", "border-crossings", "valoria"],
+      ["PARTICIPATES_IN", "valoria-participates-in-lumen-talks", "valoria", "lumen-talks"],
     ]);
     expectCited(rels);
   });
 
   it("follows direction: OUT and IN split the relationships, BORDERS (symmetric) is in both", async () => {
-    const out = await relationshipsOf("afghanistan", { direction: "OUT" });
+    const out = await relationshipsOf("valoria", { direction: "OUT" });
     expect(ids(out)).toEqual([
-      "pakistan-borders-afghanistan",
-      "afghanistan-bound-by-doha-agreement",
-      "afghanistan-participates-in-istanbul-talks",
+      "valoria-borders-esteria",
+      "valoria-bound-by-daran-accord",
+      "valoria-participates-in-lumen-talks",
     ]);
-    const inward = await relationshipsOf("afghanistan", { direction: "IN" });
+    const inward = await relationshipsOf("valoria", { direction: "IN" });
     expect(ids(inward)).toEqual([
-      "pakistan-borders-afghanistan",
-      "afghan-taliban-governs-afghanistan",
-      "baloch-militant-groups-operates-from-afghanistan",
-      "ttp-operates-from-afghanistan",
-      "infiltration-attempts-originated-from-afghanistan",
+      "valoria-borders-esteria",
+      "valorian-council-governs-valoria",
+      "eastern-militant-groups-operates-from-valoria",
+      "northern-front-operates-from-valoria",
+      "border-crossings-originated-from-valoria",
     ]);
   });
 
   it("filters by types, either end", async () => {
-    const response = await relationshipsOf("pakistan", { types: ["TARGETS", "DESIGNATES"] });
+    const response = await relationshipsOf("esteria", { types: ["TARGETS", "DESIGNATES"] });
     expect(response.errors).toBeUndefined();
     const rels = response.data!.entity!.relationships;
     expect(rels.map((r) => [r.type, r.from.id, r.to.id])).toEqual([
-      ["DESIGNATES", "pakistan", "ttp"],
-      ["TARGETS", "baloch-militant-groups", "pakistan"],
-      ["TARGETS", "ttp", "pakistan"],
+      ["DESIGNATES", "esteria", "northern-front"],
+      ["TARGETS", "eastern-militant-groups", "esteria"],
+      ["TARGETS", "northern-front", "esteria"],
     ]);
     expectCited(rels);
   });
 
   it("returns at most first relationships, the first ones in order", async () => {
-    const all = await relationshipsOf("pakistan", { first: 100 });
+    const all = await relationshipsOf("esteria", { first: 100 });
     expect(all.errors).toBeUndefined();
     expect(ids(all)).toEqual([
-      "pakistan-borders-afghanistan",
-      "pakistan-demands-afghan-taliban",
-      "pakistan-demands-afghan-taliban-delegation",
-      "pakistan-designates-ttp",
-      "afghan-taliban-delegation-endorses-pakistan",
-      "qatar-endorses-pakistan",
-      "turkey-endorses-pakistan",
-      "pakistan-participates-in-istanbul-talks",
-      "pakistan-participates-in-istanbul-talks-sunday-session",
-      "ispr-part-of-pakistan",
-      "pakistan-military-part-of-pakistan",
-      "afghan-taliban-delegation-rejects-pakistan",
-      "afghan-taliban-delegation-rejects-pakistan-full-acceptance",
-      "pakistani-delegation-represents-pakistan",
-      "islamabad-seat-of-pakistan",
-      "baloch-militant-groups-targets-pakistan",
-      "ttp-targets-pakistan",
-      "pakistan-urges-afghan-taliban",
+      "valoria-borders-esteria",
+      "esteria-demands-valorian-council",
+      "esteria-demands-valorian-council-delegation",
+      "esteria-designates-northern-front",
+      "corvia-endorses-esteria",
+      "daran-endorses-esteria",
+      "valorian-council-delegation-endorses-esteria",
+      "esteria-participates-in-lumen-talks",
+      "esteria-participates-in-lumen-talks-sunday-session",
+      "esterian-army-part-of-esteria",
+      "esterian-press-office-part-of-esteria",
+      "valorian-council-delegation-rejects-esteria",
+      "valorian-council-delegation-rejects-esteria-full-acceptance",
+      "esterian-delegation-represents-esteria",
+      "estra-seat-of-esteria",
+      "eastern-militant-groups-targets-esteria",
+      "northern-front-targets-esteria",
+      "esteria-urges-valorian-council",
     ]);
     expectCited(all.data!.entity!.relationships);
-    const two = await relationshipsOf("pakistan", { first: 2 });
-    expect(ids(two)).toEqual(["pakistan-borders-afghanistan", "pakistan-demands-afghan-taliban"]);
-    const one = await relationshipsOf("pakistan", { first: 1 });
-    expect(ids(one)).toEqual(["pakistan-borders-afghanistan"]);
+    const two = await relationshipsOf("esteria", { first: 2 });
+    expect(ids(two)).toEqual(["valoria-borders-esteria", "esteria-demands-valorian-council"]);
+    const one = await relationshipsOf("esteria", { first: 1 });
+    expect(ids(one)).toEqual(["valoria-borders-esteria"]);
   });
 
   it.each([101, 0, -1])("refuses relationships(first: %p) with BAD_USER_INPUT", async (first) => {
-    const response = await relationshipsOf("pakistan", { first });
+    const response = await relationshipsOf("esteria", { first });
     expect(response.data).toEqual({ entity: null });
     expectBadInput(response, "first", `first must be between 1 and 100 (got ${first})`);
     expect(response.errors![0]!.path).toEqual(["entity", "relationships"]);
   });
 
   describe("after every query above", () => {
-    it("leaves the graph exactly as the seed wrote it", async () => {
+    it("leaves the graph exactly as the world was loaded", async () => {
       expect(await snapshotGraph(seeded.driver)).toBe(seeded.snapshot);
     });
   });
