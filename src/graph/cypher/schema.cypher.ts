@@ -1,4 +1,4 @@
-import { ENTITY_LABEL, RELATIONSHIP_TYPES, SOURCE_LABEL } from "../../model/registry";
+import { CITATION_LABEL, ENTITY_LABEL, RELATIONSHIP_TYPES, SOURCE_LABEL } from "../../model/registry";
 
 /** Name of the full-text index over entity names and aliases that `search` queries. */
 export const ENTITY_SEARCH_INDEX = "entity_search";
@@ -14,10 +14,14 @@ export function schemaStatements(): string[] {
   return [
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
     `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:${SOURCE_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
+    `CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:${CITATION_LABEL}) REQUIRE n.id IS UNIQUE`, // cypher-safe: registry names
     ...RELATIONSHIP_TYPES.map(
       (r) => `CREATE CONSTRAINT ${snake(r.type)}_id IF NOT EXISTS FOR ()-[r:${r.type}]-() REQUIRE r.id IS UNIQUE`, // cypher-safe: registry
     ),
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`, // cypher-safe: registry names
+    // A relationship's citations, and a source's citations paged by id, are index lookups.
+    `CREATE INDEX citation_relationship IF NOT EXISTS FOR (n:${CITATION_LABEL}) ON (n.relationshipId)`, // cypher-safe: registry names
+    `CREATE INDEX citation_source IF NOT EXISTS FOR (n:${CITATION_LABEL}) ON (n.sourceId, n.id)`, // cypher-safe: registry names
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`, // cypher-safe: registry names
   ];
 }
