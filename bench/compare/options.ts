@@ -8,8 +8,9 @@ NEO4J_PASSWORD, when set), loads a graph into it, and serves it three ways as ch
   peer   @neo4j/graphql 7 on Apollo Server 5, type definitions for the same model; shortest path and
          full-text search as custom @cypher query fields (it has no native form for them)
   raw    node:http running hand-written Cypher through the same neo4j-driver (the upper limit)
-It asks Q1-Q6 of each and compares the answers (normalised: sorted ids); a variant whose answer differs
-is not measured on that question, and the difference is printed. Then autocannon loads each query and
+It asks Q1-Q7 of each (Q7, what one source supports, when the graph has citations) and compares the
+answers (normalised: sorted ids); a variant whose answer differs is not measured on that question, and
+the difference is printed. Then autocannon loads each query and
 variant in turn, interleaved over rounds, and prints requests/s, p50 and p99 and the ratios ours/peer and
 ours/raw (median of the ratios within each round). The table is written to bench/results/<date>-<size>.md.
 Ctrl-C stops the load, the three servers and the local Neo4j.

@@ -29,6 +29,10 @@ CALL (n) {
   RETURN collect({id: r.id, from: startNode(r).id, to: endNode(r).id}) AS relationships
 }
 RETURN n.id AS id, relationships`,
+  q7: `
+MATCH (c:Citation {sourceId: $sourceId})
+WITH c ORDER BY c.id LIMIT 50
+RETURN c.id AS id, c.quote AS quote, c.relationshipId AS relationshipId, c.relationshipType AS relationshipType`,
 } as const;
 
 export type RawQuery = keyof typeof RAW_STATEMENTS;
