@@ -24,6 +24,7 @@ Ctrl-C stops the load, the three servers and the local Neo4j.
   --connections N        autocannon connections (default 10)
   --seconds N            seconds per query and variant in each round (default 5)
   --warmup N             seconds of warm-up per query and variant before the rounds (default 2)
+  --tag TAG              name the results bench/results/<date>-TAG-<size> (lowercase letters, digits, -)
   --check-only           compare the answers and stop (exit 1 when any differ)
   --help                 this text`;
 
@@ -38,6 +39,8 @@ export interface CompareOptions {
   readonly seconds: number;
   readonly warmup: number;
   readonly checkOnly: boolean;
+  /** Part of the results' file name, so a run measuring one change keeps the others' results. */
+  readonly tag?: string;
 }
 
 function positiveInt(name: string, value: string, min = 1): number {
@@ -61,6 +64,7 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
       seconds: { type: "string", default: "5" },
       warmup: { type: "string", default: "2" },
       "check-only": { type: "boolean", default: false },
+      tag: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -73,6 +77,8 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
   const entities = values.entities === undefined ? 0 : positiveInt("entities", values.entities);
   if (values.store !== undefined && (entities === 0 || process.env.NEO4J_URI))
     throw new Error("--store needs --entities and the local Neo4j (NEO4J_URI unset)");
+  if (values.tag !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.tag))
+    throw new Error(`--tag must be lowercase letters and digits joined by - (got ${values.tag})`);
   return {
     data: entities > 0 ? "generated" : values.data,
     entities,
@@ -83,5 +89,6 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
     seconds: positiveInt("seconds", values.seconds),
     warmup: positiveInt("warmup", values.warmup, 0),
     checkOnly: values["check-only"],
+    tag: values.tag,
   };
 }
