@@ -46,12 +46,12 @@ RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> $entity][0] AS lab
     const counts = await session.run(
       "MATCH (n:Entity) WITH count(n) AS entities MATCH ()-[r]->() RETURN entities, count(r) AS relationships",
     );
-    // Citations found through the (sourceId, id) index: no scan of every citation at any size.
+    // Citations found through the (sourceId, id) index, which needs a predicate on both: no scan at any size.
     const source = await session.run(
       `
 MATCH (s:${SOURCE_LABEL}) WHERE s.id IS NOT NULL
 WITH s ORDER BY s.id LIMIT $candidates
-WITH s, COUNT { MATCH (c:${CITATION_LABEL} {sourceId: s.id}) } AS citations
+WITH s, COUNT { MATCH (c:${CITATION_LABEL}) WHERE c.sourceId = s.id AND c.id IS NOT NULL } AS citations
 WHERE citations > 0
 RETURN s.id AS id ORDER BY citations DESC, id LIMIT 1`,
       { candidates: neo4j.int(SOURCE_CANDIDATES) },
