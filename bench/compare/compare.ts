@@ -187,7 +187,7 @@ async function main(): Promise<number> {
     const date = new Date().toISOString().slice(0, 10);
     const outDir = path.join(root, "bench", "results");
     mkdirSync(outDir, { recursive: true });
-    const base = path.join(outDir, `${date}-${sizeLabel(options)}`);
+    const base = path.join(outDir, `${date}-${options.tag ? `${options.tag}-` : ""}${sizeLabel(options)}`);
     writeFileSync(`${base}.md`, markdownReport(table, run, date, path.basename(`${base}.png`)));
     writeChart(base, chartInput(asked, results, run, date));
     console.log(`written: ${path.relative(root, base)}.md and .png`);

@@ -8,8 +8,9 @@ NEO4J_PASSWORD, when set), loads a graph into it, and serves it three ways as ch
   peer   @neo4j/graphql 7 on Apollo Server 5, type definitions for the same model; shortest path and
          full-text search as custom @cypher query fields (it has no native form for them)
   raw    node:http running hand-written Cypher through the same neo4j-driver (the upper limit)
-It asks Q1-Q6 of each and compares the answers (normalised: sorted ids); a variant whose answer differs
-is not measured on that question, and the difference is printed. Then autocannon loads each query and
+It asks Q1-Q7 of each (Q7, what one source supports, when the graph has citations) and compares the
+answers (normalised: sorted ids); a variant whose answer differs is not measured on that question, and
+the difference is printed. Then autocannon loads each query and
 variant in turn, interleaved over rounds, and prints requests/s, p50 and p99 and the ratios ours/peer and
 ours/raw (median of the ratios within each round). The table is written to bench/results/<date>-<size>.md.
 Ctrl-C stops the load, the three servers and the local Neo4j.
@@ -23,6 +24,7 @@ Ctrl-C stops the load, the three servers and the local Neo4j.
   --connections N        autocannon connections (default 10)
   --seconds N            seconds per query and variant in each round (default 5)
   --warmup N             seconds of warm-up per query and variant before the rounds (default 2)
+  --tag TAG              name the results bench/results/<date>-TAG-<size> (lowercase letters, digits, -)
   --check-only           compare the answers and stop (exit 1 when any differ)
   --help                 this text`;
 
@@ -37,6 +39,8 @@ export interface CompareOptions {
   readonly seconds: number;
   readonly warmup: number;
   readonly checkOnly: boolean;
+  /** Part of the results' file name, so a run measuring one change keeps the others' results. */
+  readonly tag?: string;
 }
 
 function positiveInt(name: string, value: string, min = 1): number {
@@ -60,6 +64,7 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
       seconds: { type: "string", default: "5" },
       warmup: { type: "string", default: "2" },
       "check-only": { type: "boolean", default: false },
+      tag: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -72,6 +77,8 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
   const entities = values.entities === undefined ? 0 : positiveInt("entities", values.entities);
   if (values.store !== undefined && (entities === 0 || process.env.NEO4J_URI))
     throw new Error("--store needs --entities and the local Neo4j (NEO4J_URI unset)");
+  if (values.tag !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.tag))
+    throw new Error(`--tag must be lowercase letters and digits joined by - (got ${values.tag})`);
   return {
     data: entities > 0 ? "generated" : values.data,
     entities,
@@ -82,5 +89,6 @@ export function parseOptions(args: string[]): CompareOptions | undefined {
     seconds: positiveInt("seconds", values.seconds),
     warmup: positiveInt("warmup", values.warmup, 0),
     checkOnly: values["check-only"],
+    tag: values.tag,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  CITATION_LABEL,
   ENTITY_LABEL,
   NODE_KINDS,
   RELATIONSHIP_PROPERTIES,
@@ -28,7 +29,14 @@ export function peerRelationshipFields(label: string): PeerRelationshipField[] {
 }
 
 const graphqlType = (spec: PropertySpec, required: boolean): string => {
-  const base = spec.type === "string[]" ? "[String!]" : spec.type === "int" ? "Int" : "String";
+  const base =
+    spec.type === "string[]"
+      ? "[String!]"
+      : spec.type === "int"
+        ? "Int"
+        : spec.type === "boolean"
+          ? "Boolean"
+          : "String";
   return required ? `${base}!` : base;
 };
 
@@ -60,6 +68,7 @@ const NEIGHBOURHOOD_CYPHER = "MATCH (this)-[*0..2]-(m:Entity) RETURN DISTINCT m"
  * The same model as @neo4j/graphql type definitions: each kind a type implementing Entity, labelled with
  * its kind and Entity (so lookups by id use the Entity id constraint), each relationship type a field per
  * direction with its properties. kind has no stored property, so it is a constant @cypher field.
+ * Citations are nodes of their own, read natively by their source's id.
  * Shortest path and full-text search across kinds have no native form: custom @cypher query fields.
  */
 export function peerTypeDefs(): string {
@@ -100,6 +109,15 @@ type RelationshipEnds {
 }
 
 ${evidenceType(RELATIONSHIP_TYPES)}
+
+type Citation @node(labels: ["${CITATION_LABEL}"]) {
+  id: ID!
+  relationshipId: String!
+  relationshipType: String!
+  sourceId: String!
+  quote: String!
+  stance: String!
+}
 
 ${kinds.join("\n\n")}
 

@@ -57,6 +57,47 @@ const pathLine = (ids: string[]): string[] => [
 ];
 
 export function questions(t: Targets): Question[] {
+  return [...traversalQuestions(t), ...(t.sourceId === null ? [] : [sourceQuestion(t.sourceId)])];
+}
+
+/** Q7: what one source supports, its first 50 citations by id with their relationships. */
+function sourceQuestion(sourceId: string): Question {
+  return {
+    name: "Q7",
+    title: "what one source supports (first 50 citations and their relationships)",
+    requests: {
+      ours: graphql(
+        "query($id: ID!) { source(id: $id) { citations(first: 50) { id quote relationship { id type } } } }",
+        { id: sourceId },
+      ),
+      peer: graphql(
+        "query($id: String!) { citations(where: { sourceId: { eq: $id } }, sort: [{ id: ASC }], limit: 50) { id quote relationshipId relationshipType } }",
+        { id: sourceId },
+      ),
+      raw: raw("q7", { sourceId }),
+    },
+    normalise: {
+      ours: (b) =>
+        sorted(
+          ((data(b).source as Json).citations as Array<Json & { relationship: Json }>).map((c) =>
+            citationLine(c.id, c.relationship.id, c.relationship.type, c.quote),
+          ),
+        ),
+      peer: (b) =>
+        sorted(
+          (data(b).citations as Json[]).map((c) =>
+            citationLine(c.id, c.relationshipId, c.relationshipType, c.quote),
+          ),
+        ),
+      raw: (b) =>
+        sorted(rows(b).map((c) => citationLine(c.id, c.relationshipId, c.relationshipType, c.quote))),
+    },
+  };
+}
+
+const citationLine = (...fields: unknown[]): string => fields.map(String).join(" | ");
+
+function traversalQuestions(t: Targets): Question[] {
   return [
     {
       name: "Q1",

@@ -4,7 +4,7 @@ import { RAW_STATEMENTS, type RawQuery } from "./raw-statements";
 
 /**
  * node:http and the same neo4j-driver, one read transaction per request, records as plain maps:
- * POST /q1 .. /q6 with the parameters as a JSON body, on NEO4J_URI, listening on PORT.
+ * POST /q1 .. /q7 with the parameters as a JSON body, on NEO4J_URI, listening on PORT.
  */
 const driver = neo4j.driver(
   process.env.NEO4J_URI!,

@@ -29,6 +29,11 @@ CALL (n) {
   RETURN collect({id: r.id, from: startNode(r).id, to: endNode(r).id}) AS relationships
 }
 RETURN n.id AS id, relationships`,
+  // The (sourceId, id) index serves only a predicate on both: "c.id IS NOT NULL" makes it a seek, not a scan.
+  q7: `
+MATCH (c:Citation) WHERE c.sourceId = $sourceId AND c.id IS NOT NULL
+WITH c ORDER BY c.id LIMIT 50
+RETURN c.id AS id, c.quote AS quote, c.relationshipId AS relationshipId, c.relationshipType AS relationshipType`,
 } as const;
 
 export type RawQuery = keyof typeof RAW_STATEMENTS;

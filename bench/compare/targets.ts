@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { ENTITY_LABEL } from "../../src/model/registry";
+import { CITATION_LABEL, ENTITY_LABEL, SOURCE_LABEL } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
 import { toLuceneQuery } from "../../src/services/search.service";
 
@@ -14,11 +14,14 @@ export interface Targets {
   /** Q5: the name of `id`, as typed, and as the Lucene query the service builds from it. */
   readonly searchText: string;
   readonly luceneQuery: string;
+  /** Q7: the source with the most citations among the first sources by id; null when none has any. */
+  readonly sourceId: string | null;
   readonly entities: number;
   readonly relationships: number;
 }
 
 const CANDIDATES = 2000;
+const SOURCE_CANDIDATES = 20;
 // Within the traversal cap, so Q3's neighbourhood is whole (not truncated) and every variant can agree on it.
 const MAX_TWO_STEP_WALKS = LIMITS.SUBGRAPH_NODES_MAX;
 
@@ -43,6 +46,16 @@ RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> $entity][0] AS lab
     const counts = await session.run(
       "MATCH (n:Entity) WITH count(n) AS entities MATCH ()-[r]->() RETURN entities, count(r) AS relationships",
     );
+    // Citations found through the (sourceId, id) index, which needs a predicate on both: no scan at any size.
+    const source = await session.run(
+      `
+MATCH (s:${SOURCE_LABEL}) WHERE s.id IS NOT NULL
+WITH s ORDER BY s.id LIMIT $candidates
+WITH s, COUNT { MATCH (c:${CITATION_LABEL}) WHERE c.sourceId = s.id AND c.id IS NOT NULL } AS citations
+WHERE citations > 0
+RETURN s.id AS id ORDER BY citations DESC, id LIMIT 1`,
+      { candidates: neo4j.int(SOURCE_CANDIDATES) },
+    );
     const name = row.get("name") as string;
     return {
       id: row.get("id") as string,
@@ -51,6 +64,7 @@ RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> $entity][0] AS lab
       farLength: Number(row.get("hops")),
       searchText: name,
       luceneQuery: toLuceneQuery(name)!,
+      sourceId: (source.records[0]?.get("id") as string | undefined) ?? null,
       entities: Number(counts.records[0]!.get("entities")),
       relationships: Number(counts.records[0]!.get("relationships")),
     };

@@ -12,6 +12,7 @@ import {
 } from "../services/generate/generate-options";
 import { type GenerateSummary, GraphGenerator } from "../services/generate/graph-generator";
 import { progressLine } from "../services/generate/progress-line";
+import { ENTITIES_PER_SOURCE_GROUP } from "../services/generate/synthetic-evidence";
 import {
   GENERATED_ID_PREFIX,
   RELATIONSHIPS_PER_ENTITY,
@@ -23,9 +24,12 @@ const HELP = `Usage: npm run data:generate -- --entities N [--seed S] [--batch B
 
 Writes a synthetic graph of the registry's kinds and relationship types into Neo4j: N entities
 (ids ${GENERATED_ID_PREFIX}<kind>-<number>), about ${RELATIONSHIPS_PER_ENTITY} relationships started by each, every relationship with its
-required properties and citations of one synthetic source. Degrees follow a power law: the first
-entities of each kind (countries and negotiations above all) are hubs. The same N and seed always
-give the same graph, and loading it again changes nothing (everything is merged by id).
+required properties, its citations (:Citation nodes, verbatim quotes of synthetic sources at their
+offsets; some relationships cited by 2 or 3 sources, some denied, a few by a reference source only)
+and their summary. Every ${ENTITIES_PER_SOURCE_GROUP} entities have their own ${GENERATED_ID_PREFIX}report-* and ${GENERATED_ID_PREFIX}reference-* sources, whose
+texts are their citations' quotes. Degrees follow a power law: the first entities of each kind
+(countries and negotiations above all) are hubs. The same N and seed always give the same graph,
+and loading it again changes nothing (everything is merged by id).
 
 Options:
   --entities N   how many entities: ${SyntheticGraph.minimumEntities} (one per kind) to ${GENERATE_LIMITS.ENTITIES_MAX.toLocaleString("en")}
@@ -36,8 +40,9 @@ Options:
   --json         print the summary as JSON on stdout
   -h, --help     show this help
 
-The registry's uniqueness constraints are applied first, its name and full-text indexes last (an
-index populated once is cheaper than one updated row by row); the load ends when they are online.
+The registry's uniqueness constraints are applied first, its name, citation and full-text indexes
+last (an index populated once is cheaper than one updated row by row); the load ends when they are
+online.
 One batch is written while the next is generated. Progress goes to stderr.
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. When NEO4J_URI is unset, the
 local Neo4j (LOCAL_NEO4J_PORT) is used, and started for the load if it is not running.
@@ -84,7 +89,8 @@ function progressReporter(): (line: string, last?: boolean) => void {
 function describe(s: GenerateSummary, seconds: number): string {
   const rate = seconds > 0 ? Math.round((s.entities + s.relationships) / seconds) : 0;
   return (
-    `generated ${s.entities.toLocaleString("en")} entities and ${s.relationships.toLocaleString("en")} relationships (seed ${s.seed}): ` +
+    `generated ${s.entities.toLocaleString("en")} entities and ${s.relationships.toLocaleString("en")} relationships ` +
+    `with ${s.citations.toLocaleString("en")} citations of ${s.sources.toLocaleString("en")} sources (seed ${s.seed}): ` +
     `${s.nodesCreated} nodes created, ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set` +
     (s.reset ? `, ${s.nodesDeleted} nodes deleted by --reset` : "") +
     ` (${seconds.toFixed(1)}s, ${rate.toLocaleString("en")} rows/s)`

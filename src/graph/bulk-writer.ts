@@ -1,4 +1,4 @@
-import type { BulkRepository, EntityRow, RelationshipRow, SourceRow } from "./bulk.repository";
+import type { BulkRepository, CitationRow, EntityRow, RelationshipRow, SourceRow } from "./bulk.repository";
 import type { WriteCounters } from "./executor";
 import { ZERO_COUNTERS, addCounters } from "./seed.repository";
 
@@ -6,6 +6,8 @@ import { ZERO_COUNTERS, addCounters } from "./seed.repository";
 export interface BulkProgress {
   readonly entities: number;
   readonly relationships: number;
+  readonly sources: number;
+  readonly citations: number;
   readonly counters: WriteCounters;
 }
 
@@ -15,6 +17,9 @@ export interface BulkWriterOptions {
   readonly onProgress?: (progress: BulkProgress) => void;
 }
 
+/** Sources carry their whole text: fewer of them per transaction. */
+const SOURCE_BATCH_MAX = 500;
+
 /**
  * Buffers rows per kind and per relationship type and writes them in batches. Entities still buffered
  * are written before any relationship batch, so a relationship added after its endpoints finds them.
@@ -23,8 +28,12 @@ export interface BulkWriterOptions {
 export class BulkWriter {
   private readonly entities = new Map<string, EntityRow[]>();
   private readonly relationships = new Map<string, RelationshipRow[]>();
+  private sources: SourceRow[] = [];
+  private citations: CitationRow[] = [];
   private entitiesWritten = 0;
   private relationshipsWritten = 0;
+  private sourcesWritten = 0;
+  private citationsWritten = 0;
   private counters: WriteCounters = ZERO_COUNTERS;
   /** The batch being written; it never rejects, a failure waits in `failure` for the next call. */
   private inFlight: Promise<void> = Promise.resolve();
@@ -35,8 +44,14 @@ export class BulkWriter {
     private readonly options: BulkWriterOptions,
   ) {}
 
-  async addSources(rows: readonly SourceRow[]): Promise<void> {
-    await this.start(async () => this.count(await this.repository.mergeSources(rows)));
+  async addSource(row: SourceRow): Promise<void> {
+    this.sources.push(row);
+    if (this.sources.length >= Math.min(this.options.batchSize, SOURCE_BATCH_MAX)) await this.flushSources();
+  }
+
+  async addCitation(row: CitationRow): Promise<void> {
+    this.citations.push(row);
+    if (this.citations.length >= this.options.batchSize) await this.flushCitations();
   }
 
   async addEntity(label: string, row: EntityRow): Promise<void> {
@@ -55,6 +70,8 @@ export class BulkWriter {
   async finish(): Promise<BulkProgress> {
     await this.flushAllEntities();
     for (const type of [...this.relationships.keys()]) await this.flushRelationships(type);
+    await this.flushSources();
+    await this.flushCitations();
     await this.settle();
     return this.progress();
   }
@@ -81,6 +98,26 @@ export class BulkWriter {
     await this.start(async () => {
       this.count(await this.repository.mergeRelationships(type, rows));
       this.relationshipsWritten += rows.length;
+    });
+  }
+
+  private async flushSources(): Promise<void> {
+    const rows = this.sources;
+    if (rows.length === 0) return;
+    this.sources = [];
+    await this.start(async () => {
+      this.count(await this.repository.mergeSources(rows));
+      this.sourcesWritten += rows.length;
+    });
+  }
+
+  private async flushCitations(): Promise<void> {
+    const rows = this.citations;
+    if (rows.length === 0) return;
+    this.citations = [];
+    await this.start(async () => {
+      this.count(await this.repository.mergeCitations(rows));
+      this.citationsWritten += rows.length;
     });
   }
 
@@ -113,6 +150,8 @@ export class BulkWriter {
     return {
       entities: this.entitiesWritten,
       relationships: this.relationshipsWritten,
+      sources: this.sourcesWritten,
+      citations: this.citationsWritten,
       counters: this.counters,
     };
   }

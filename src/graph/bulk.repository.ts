@@ -1,6 +1,7 @@
 import {
   DELETE_SOME_NODES,
   INDEXES_POPULATING,
+  MERGE_CITATIONS,
   MERGE_ENTITIES,
   MERGE_RELATIONSHIPS,
   MERGE_SOURCES,
@@ -15,6 +16,12 @@ export interface SourceRow {
   readonly properties: Readonly<Record<string, string>>;
 }
 
+/** A :Citation node: its id, and every other property as stored. */
+export interface CitationRow {
+  readonly id: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
 export interface EntityRow {
   readonly id: string;
   readonly name: string;
@@ -23,14 +30,11 @@ export interface EntityRow {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-/** A relationship with its citations as parallel lists, endpoints in stored direction. */
+/** A relationship, endpoints in stored direction; its properties hold its evidence summary (null removes). */
 export interface RelationshipRow {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  readonly sourceIds: readonly string[];
-  readonly quotes: readonly string[];
-  readonly claimedBy: string | null;
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
@@ -78,6 +82,10 @@ export class BulkRepository {
 
   async mergeSources(rows: readonly SourceRow[]): Promise<WriteCounters> {
     return (await this.executor.write(MERGE_SOURCES, { rows })).counters;
+  }
+
+  async mergeCitations(rows: readonly CitationRow[]): Promise<WriteCounters> {
+    return (await this.executor.write(MERGE_CITATIONS, { rows })).counters;
   }
 
   /** `label` must be a registry kind. */

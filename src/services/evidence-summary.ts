@@ -1,20 +1,31 @@
 import type { Citation } from "../model/citation";
 import type { RelationshipTypeSpec } from "../model/registry";
 
-const sortedDistinct = (values: readonly (string | null)[]): string[] =>
-  [...new Set(values.filter((v): v is string => v !== null))].sort();
+/** What the summary reads of a citation. */
+export type SummarisedCitation = Pick<
+  Citation,
+  "sourceId" | "sourceKind" | "start" | "stance" | "claimant" | "claimantId" | "properties"
+> &
+  Partial<Pick<Citation, "since" | "until">>;
+
+const sortedDistinct = (values: readonly (string | null | undefined)[]): string[] =>
+  [...new Set(values.filter((v): v is string => typeof v === "string"))].sort();
+
+const bySourceThenOffset = (a: SummarisedCitation, b: SummarisedCitation): number =>
+  a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start;
 
 /**
  * What a relationship's citations add up to, as stored on it (see RELATIONSHIP_PROPERTIES): who
  * supports it and how many independent sources, whether anyone denies it, whether it rests only on
  * reference sources, when it held, and each type property as its first supporting citation gives it
- * (citations in source then offset order). A null removes the property.
+ * (citations in source then offset order). A null removes the property. Writes, seed files and
+ * generated graphs all store this, so a relationship looks the same whichever way it came in.
  */
 export function summarizeEvidence(
   spec: RelationshipTypeSpec,
-  citations: readonly Citation[],
+  citations: readonly SummarisedCitation[],
 ): Record<string, unknown> {
-  const supporting = citations.filter((c) => c.stance !== "DENIES");
+  const supporting = [...citations].sort(bySourceThenOffset).filter((c) => c.stance !== "DENIES");
   const sourceIds = sortedDistinct(supporting.map((c) => c.sourceId));
   const ownVoice = supporting.some((c) => c.stance === "STATES");
   const firstClaimant = supporting.find((c) => c.claimant !== null || c.claimantId !== null);

@@ -12,6 +12,7 @@ const database = { database: process.env.NEO4J_TEST_DATABASE };
 const ENTITIES = 300;
 const TWO_RUNS_MS = 2 * CLI_TIMEOUT_MS + 30_000;
 
+// Citation ids start with their relationship's id, so generated citations start gen- as well.
 async function deleteGenerated(driver: Driver): Promise<void> {
   await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'gen-' DETACH DELETE n", {}, database);
 }
@@ -104,8 +105,11 @@ describe("npm run data:generate", () => {
     "loads the graph, and loading it again with the same seed changes nothing",
     async () => {
       const first = generate(7, "--batch", "500");
-      expect(first).toMatchObject({ ok: true, entities: ENTITIES, seed: 7, nodesCreated: ENTITIES + 1 });
+      expect(first).toMatchObject({ ok: true, entities: ENTITIES, seed: 7 });
+      expect(first.nodesCreated).toBe(ENTITIES + (first.sources as number) + (first.citations as number));
+      expect(first.relationshipsCreated).toBe(first.relationships);
       expect(first.relationshipsCreated).toBeGreaterThan(3.5 * ENTITIES);
+      expect(first.citations).toBeGreaterThan(first.relationships as number);
       const before = await snapshotGraph(driver);
       const second = generate(7);
       expect(second).toMatchObject({ ok: true, nodesCreated: 0, relationshipsCreated: 0 });
@@ -114,14 +118,13 @@ describe("npm run data:generate", () => {
     TWO_RUNS_MS,
   );
 
-  it("stores only relationships the registry allows, in stored direction, with their properties and citations", async () => {
+  it("stores only relationships the registry allows, in stored direction, with their properties and evidence summary", async () => {
     const edges = await generatedEdges(driver);
     expect(edges.length).toBeGreaterThan(3.5 * ENTITIES);
     for (const e of edges) {
       const [from, to] = [kindOf(e.fromLabels), kindOf(e.toLabels)];
       const spec = relationshipType(e.type)!;
       const required = Object.entries(spec.properties).filter(([, p]) => p.required);
-      const quotes = e.props.quotes as string[];
       expect({
         id: e.id,
         allowed: allowsEdge(e.type, from, to),
@@ -130,10 +133,61 @@ describe("npm run data:generate", () => {
           ([name, p]) =>
             typeof e.props[name] === "string" && (!p.values || p.values.includes(e.props[name] as string)),
         ),
-        cited: quotes.length > 0 && (e.props.sourceIds as string[]).length === quotes.length,
-      }).toEqual({ id: e.id, allowed: true, stored: true, required: true, cited: true });
+        summarised:
+          Number(e.props.citationCount) >= 1 &&
+          Number(e.props.sourceCount) === (e.props.sourceIds as string[]).length &&
+          typeof e.props.contested === "boolean" &&
+          typeof e.props.reference === "boolean",
+        quotes: e.props.quotes,
+      }).toEqual({
+        id: e.id,
+        allowed: true,
+        stored: true,
+        required: true,
+        summarised: true,
+        quotes: undefined,
+      });
     }
     expect(edges.some((e) => typeof e.props.claimedBy === "string")).toBe(true);
+    expect(edges.some((e) => e.props.contested === true)).toBe(true);
+    expect(edges.some((e) => Number(e.props.sourceCount) >= 2)).toBe(true);
+  });
+
+  it("stores each citation as a node whose quote is its source's stored text at its offsets, agreeing with the summary", async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (c:Citation) WHERE c.id STARTS WITH 'gen-'
+       MATCH (s:Source {id: c.sourceId})
+       RETURN c.id AS id, c.relationshipId AS relationshipId, c.stance AS stance, c.sourceKind = s.kind AS kindAgrees,
+              substring(s.text, c.start, c.end - c.start) = c.quote AS verbatim, COUNT { (c)--() } AS links`,
+      {},
+      database,
+    );
+    const citations = records.map((r) => r.toObject());
+    const edges = new Map((await generatedEdges(driver)).map((e) => [e.id, e]));
+    expect(citations.length).toBeGreaterThan(edges.size);
+    for (const c of citations)
+      expect({ id: c.id, verbatim: c.verbatim, kindAgrees: c.kindAgrees, links: Number(c.links) }).toEqual({
+        id: c.id,
+        verbatim: true,
+        kindAgrees: true,
+        links: 0,
+      });
+    const perEdge = new Map<string, number>();
+    for (const c of citations) perEdge.set(c.relationshipId, (perEdge.get(c.relationshipId) ?? 0) + 1);
+    expect(perEdge.size).toBe(edges.size);
+    for (const [id, count] of perEdge)
+      expect({ id, count }).toEqual({ id, count: Number(edges.get(id)!.props.citationCount) });
+    const denied = new Set(citations.filter((c) => c.stance === "DENIES").map((c) => c.relationshipId));
+    for (const [id, e] of edges)
+      expect({ id, contested: e.props.contested }).toEqual({ id, contested: denied.has(id) });
+    const { records: sources } = await driver.executeQuery(
+      "MATCH (s:Source) WHERE s.id STARTS WITH 'gen-' RETURN s.kind AS kind, count(*) AS n",
+      {},
+      database,
+    );
+    const kinds = Object.fromEntries(sources.map((r) => [r.get("kind"), Number(r.get("n"))]));
+    expect(kinds.report).toBeGreaterThan(kinds.reference);
+    expect(kinds.reference).toBeGreaterThan(0);
   });
 
   it("has hubs: the largest degree is many times the median", async () => {
@@ -155,7 +209,7 @@ describe("npm run data:generate", () => {
         app.url,
         `query ($from: ID!, $to: ID!) {
           entity(id: $from) { id name aliases description kind }
-          relationshipsBetween(a: $from, b: $to) { id type from { id } to { id } sources { quote source { id title } } }
+          relationshipsBetween(a: $from, b: $to) { id type from { id } to { id } }
           neighbors(id: $to, depth: 2) { nodes { id } relationships { id } }
           paths(from: $from, to: $to, maxHops: 2) { length nodes { id } }
           shortestPath(from: $from, to: $to) { length }
@@ -174,10 +228,6 @@ describe("npm run data:generate", () => {
         type: "MEDIATES",
         from: { id: edge.from },
         to: { id: edge.to },
-        sources: (edge.props.quotes as string[]).map((quote) => ({
-          quote,
-          source: { id: "gen-source", title: "Synthetic report (npm run data:generate)" },
-        })),
       });
       expect(data.neighbors.nodes.map((n) => n.id)).toContain(edge.from);
       expect(data.paths[0]).toEqual({ length: 1, nodes: [{ id: edge.from }, { id: edge.to }] });

@@ -13,6 +13,7 @@ const targets: Targets = {
   farLength: 2,
   searchText: "A",
   luceneQuery: "A",
+  sourceId: null,
 };
 
 describe("bench:compare's equivalence check", () => {
@@ -37,4 +38,35 @@ describe("bench:compare's equivalence check", () => {
       await new Promise((resolve) => server.close(resolve));
     }
   }, 30_000);
+
+  it("asks Q7, what one source supports, only of a graph with citations, and reads each variant's answer alike", () => {
+    expect(questions(targets).map((q) => q.name)).toEqual(["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"]);
+    const q7 = questions({ ...targets, sourceId: "report-1" }).at(-1)!;
+    expect(q7.name).toBe("Q7");
+    expect(JSON.parse(q7.requests.raw.body)).toEqual({ sourceId: "report-1" });
+    const citation = {
+      id: "r1@report-1:0-5",
+      quote: "A met",
+      relationshipId: "r1",
+      relationshipType: "MEETS",
+    };
+    const lines = {
+      ours: q7.normalise.ours({
+        data: {
+          source: {
+            citations: [
+              { id: citation.id, quote: citation.quote, relationship: { id: "r1", type: "MEETS" } },
+            ],
+          },
+        },
+      }),
+      peer: q7.normalise.peer({ data: { citations: [citation] } }),
+      raw: q7.normalise.raw({ rows: [citation] }),
+    };
+    expect(lines).toEqual({
+      ours: ["r1@report-1:0-5 | r1 | MEETS | A met"],
+      peer: ["r1@report-1:0-5 | r1 | MEETS | A met"],
+      raw: ["r1@report-1:0-5 | r1 | MEETS | A met"],
+    });
+  });
 });

@@ -27,4 +27,12 @@ describe("bench:compare's kept store", () => {
     expect(parseOptions(["--entities", "1000", "--store", dir])?.store).toBe(dir);
     expect(() => parseOptions(["--store", dir])).toThrow(/--store needs --entities/);
   });
+
+  it("takes a tag for the results' file name, a slug only", () => {
+    expect(parseOptions(["--tag", "evidence"])?.tag).toBe("evidence");
+    expect(parseOptions([])?.tag).toBeUndefined();
+    expect(() => parseOptions(["--tag", "../x"])).toThrow(
+      "--tag must be lowercase letters and digits joined by - (got ../x)",
+    );
+  });
 });

@@ -81,4 +81,14 @@ describe("a relationship's evidence summary", () => {
     ]);
     expect([summary.since, summary.until, summary.demand]).toEqual(["2024", "2025-10-28", null]);
   });
+
+  it("reads citations in source then offset order, whatever order they come in", () => {
+    const summary = summarizeEvidence(relationshipType("MEDIATES")!, [
+      citation({ sourceId: "b", start: 5, properties: { role: "lead" } }),
+      citation({ sourceId: "a", start: 9, properties: { role: "supporting" } }),
+      citation({ sourceId: "a", start: 2, properties: {} }),
+      citation({ sourceId: "c", stance: "DENIES", properties: { role: "lead" } }),
+    ]);
+    expect([summary.role, summary.sourceIds, summary.citationCount]).toEqual(["supporting", ["a", "b"], 4]);
+  });
 });

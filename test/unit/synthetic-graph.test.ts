@@ -1,16 +1,22 @@
-import { NODE_KINDS, allowsEdge, relationshipType } from "../../src/model/registry";
+import { NODE_KINDS, STANCE_NAMES, allowsEdge, relationshipType } from "../../src/model/registry";
 import { isStoredDirection } from "../../src/model/stored-direction";
 import { GenerateOptionsError, parseGenerateOptions } from "../../src/services/generate/generate-options";
 import {
-  GENERATED_SOURCE,
   type GeneratedRelationship,
-  SyntheticGraph,
-} from "../../src/services/generate/synthetic-graph";
+  generatedGroup,
+  sourceGroupCount,
+} from "../../src/services/generate/synthetic-evidence";
+import { SyntheticGraph } from "../../src/services/generate/synthetic-graph";
 
 function all(graph: SyntheticGraph) {
   const entities = Array.from({ length: graph.entities }, (_, i) => graph.entity(i));
-  const relationships = entities.flatMap((_, i) => graph.relationshipsOf(i));
-  return { entities, relationships };
+  const groups = Array.from({ length: sourceGroupCount(graph.entities) }, (_, g) => generatedGroup(graph, g));
+  return {
+    entities,
+    relationships: groups.flatMap((g) => g.relationships),
+    citations: groups.flatMap((g) => g.citations),
+    sources: groups.flatMap((g) => g.sources),
+  };
 }
 
 const edgeKeys = (rels: readonly GeneratedRelationship[]): string[] =>
@@ -18,13 +24,15 @@ const edgeKeys = (rels: readonly GeneratedRelationship[]): string[] =>
 
 describe("SyntheticGraph", () => {
   const graph = new SyntheticGraph(2_000, 42);
-  const { entities, relationships } = all(graph);
+  const { entities, relationships, citations, sources } = all(graph);
   const kindOf = new Map(entities.map((e) => [e.id, e.label]));
 
   it("gives the same entities and relationships for the same seed, others for another", () => {
     const again = all(new SyntheticGraph(2_000, 42));
     expect(again.entities).toEqual(entities);
     expect(again.relationships).toEqual(relationships);
+    expect(again.citations).toEqual(citations);
+    expect(again.sources).toEqual(sources);
     const other = all(new SyntheticGraph(2_000, 43));
     expect(other.entities.map((e) => e.id)).toEqual(entities.map((e) => e.id));
     expect(other.entities.map((e) => e.name)).not.toEqual(entities.map((e) => e.name));
@@ -52,8 +60,8 @@ describe("SyntheticGraph", () => {
       const own = graph.relationshipsOf(i).map((r) => r.id);
       expect(new Set(own).size).toBe(own.length);
     }
-    // Two entities may draw the same edge; loading merges the two rows by id into one relationship.
-    expect(new Set(relationships.map((r) => r.id)).size).toBeGreaterThan(0.99 * relationships.length);
+    // An edge both ends draw is written once, by the end with the lower index.
+    expect(new Set(relationships.map((r) => r.id)).size).toBe(relationships.length);
     for (const r of relationships) {
       const from = kindOf.get(r.from)!;
       const to = kindOf.get(r.to)!;
@@ -69,12 +77,60 @@ describe("SyntheticGraph", () => {
         if (property.required) expect(r.properties[name]).toEqual(expect.any(String));
         if (property.values) expect(property.values).toContain(r.properties[name]);
       }
-      expect(r.quotes.length).toBeGreaterThan(0);
-      expect(r.sourceIds).toEqual(r.quotes.map(() => GENERATED_SOURCE.id));
     }
-    expect(relationships.some((r) => r.claimedBy !== null)).toBe(true);
-    expect(relationships.some((r) => r.quotes.length > 1)).toBe(true);
     expect(relationships.some((r) => relationshipType(r.type)!.symmetric)).toBe(true);
+  });
+
+  it("cites every relationship verbatim: each quote is its source's text at its offsets", () => {
+    const text = new Map(sources.map((s) => [s.id, s.properties.text]));
+    const relationshipIds = new Set(relationships.map((r) => r.id));
+    expect(new Set(citations.map((c) => c.id)).size).toBe(citations.length);
+    for (const { id, properties: c } of citations) {
+      const { quote, start, end, sourceId, relationshipId } = c as Record<string, string & number>;
+      expect({ id, verbatim: text.get(sourceId)?.slice(start, end) }).toEqual({ id, verbatim: quote });
+      expect(id).toBe(`${relationshipId}@${sourceId}:${start}-${end}`);
+      expect(relationshipIds.has(relationshipId)).toBe(true);
+      expect(sourceId).toMatch(c.sourceKind === "report" ? /^gen-report-\d{6}-\d$/ : /^gen-reference-\d{6}$/);
+      expect(STANCE_NAMES).toContain(c.stance);
+      if (c.stance === "REPORTS") expect(c.claimant).toEqual(expect.any(String));
+      if (c.claimantId !== undefined) expect(kindOf.has(c.claimantId as string)).toBe(true);
+    }
+    expect(sources.every((s) => s.properties.title.length > 0 && s.properties.text.length > 0)).toBe(true);
+    expect(sources.filter((s) => s.properties.kind === "reference").length).toBeGreaterThan(0);
+    expect(sources.filter((s) => s.properties.kind === "reference").length).toBeLessThan(sources.length / 2);
+  });
+
+  it("summarises each relationship's citations on it: sources, counts, claimants, contested, reference", () => {
+    const byRelationship = new Map<string, Record<string, unknown>[]>();
+    for (const c of citations) {
+      const id = c.properties.relationshipId as string;
+      byRelationship.set(id, [...(byRelationship.get(id) ?? []), c.properties]);
+    }
+    for (const r of relationships) {
+      const own = byRelationship.get(r.id)!;
+      const supporting = own.filter((c) => c.stance !== "DENIES");
+      const sourceIds = [...new Set(supporting.map((c) => c.sourceId as string))].sort();
+      expect({ id: r.id, ...r.properties }).toMatchObject({
+        id: r.id,
+        sourceIds,
+        sourceCount: sourceIds.length,
+        citationCount: own.length,
+        contested: own.some((c) => c.stance === "DENIES"),
+        reference: supporting.every((c) => c.sourceKind === "reference"),
+      });
+      expect(r.properties).not.toHaveProperty("quotes");
+    }
+    const share = (test: (r: GeneratedRelationship) => boolean): number =>
+      relationships.filter(test).length / relationships.length;
+    expect(share((r) => (r.properties.sourceCount as number) >= 2)).toBeGreaterThan(0.1);
+    expect(share((r) => (r.properties.sourceCount as number) === 3)).toBeGreaterThan(0.01);
+    expect(share((r) => r.properties.contested === true)).toBeGreaterThan(0.01);
+    expect(share((r) => r.properties.reference === true)).toBeGreaterThan(0.01);
+    expect(share((r) => r.properties.reference === true)).toBeLessThan(0.1);
+    expect(share((r) => typeof r.properties.claimedBy === "string")).toBeGreaterThan(0.05);
+    expect(share((r) => (r.properties.claimants as string[]).some((c) => kindOf.has(c)))).toBeGreaterThan(
+      0.02,
+    );
   });
 
   it("has hubs: the largest degree is far above the median, and hubs are countries or negotiations among others", () => {

@@ -1,4 +1,10 @@
-import { ENTITY_LABEL, NODE_KINDS, RELATIONSHIP_TYPES, SOURCE_LABEL } from "../../model/registry";
+import {
+  CITATION_LABEL,
+  ENTITY_LABEL,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  SOURCE_LABEL,
+} from "../../model/registry";
 import { type Statement, statement } from "../statement";
 
 /**
@@ -13,6 +19,16 @@ export const MERGE_SOURCES = statement(
 UNWIND $rows AS row
 MERGE (s:${SOURCE_LABEL} {id: row.id}) // cypher-safe: name from the registry
 SET s += row.properties
+`,
+);
+
+/** Rows: `{id, properties}`; citations are linked to nothing, so traversals never meet them. */
+export const MERGE_CITATIONS = statement(
+  "bulkMergeCitations",
+  `
+UNWIND $rows AS row
+MERGE (c:${CITATION_LABEL} {id: row.id}) // cypher-safe: name from the registry
+SET c += row.properties
 `,
 );
 
@@ -37,8 +53,8 @@ SET n.name = row.name, n.aliases = row.aliases, n.description = row.description,
 );
 
 /**
- * Rows: `{id, from, to, sourceIds, quotes, claimedBy, properties}`, endpoints in stored direction.
- * A row whose endpoints are missing writes nothing; citations are replaced, not appended.
+ * Rows: `{id, from, to, properties}`, endpoints in stored direction, properties the type's own and the
+ * evidence summary of the row's citations. A row whose endpoints are missing writes nothing.
  */
 export const MERGE_RELATIONSHIPS: ReadonlyMap<string, Statement> = new Map(
   RELATIONSHIP_TYPES.map(({ type }) => [
@@ -50,7 +66,7 @@ UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from}) // cypher-safe: name from the registry
 MATCH (b:${ENTITY_LABEL} {id: row.to}) // cypher-safe: name from the registry
 MERGE (a)-[r:${type} {id: row.id}]->(b) // cypher-safe: name from the registry
-SET r.sourceIds = row.sourceIds, r.quotes = row.quotes, r.claimedBy = row.claimedBy, r += row.properties
+SET r += row.properties
 `,
     ),
   ]),

@@ -1,23 +1,10 @@
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKindSpec } from "../../model/registry";
 import { storedDirection } from "../../model/stored-direction";
-import type { RelationshipRow } from "../../graph/bulk.repository";
 import { Prng } from "./prng";
-import {
-  syntheticClaimant,
-  syntheticName,
-  syntheticProperties,
-  syntheticQuotes,
-  syntheticWord,
-} from "./synthetic-text";
+import { syntheticName, syntheticProperties, syntheticWord } from "./synthetic-text";
 
 /** Every generated id starts with it, so generated data can be told apart (and removed). */
 export const GENERATED_ID_PREFIX = "gen-";
-
-/** The one source every generated citation refers to. */
-export const GENERATED_SOURCE = {
-  id: `${GENERATED_ID_PREFIX}source`,
-  properties: { title: "Synthetic report (npm run data:generate)" },
-} as const;
 
 /** Relationships each entity starts; others reach it too, so the mean degree is about twice this. */
 export const RELATIONSHIPS_PER_ENTITY = 4;
@@ -47,8 +34,22 @@ export interface GeneratedEntity {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-export interface GeneratedRelationship extends RelationshipRow {
+/** A relationship in stored direction, with its ends' names (its quotes name them). */
+export interface DrawnRelationship {
   readonly type: string;
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fromName: string;
+  readonly toName: string;
+}
+
+interface DrawnEdge {
+  readonly type: string;
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly otherIndex: number;
 }
 
 interface KindBlock {
@@ -74,7 +75,6 @@ const kebab = (name: string): string =>
 const KEBAB = new Map(
   [...NODE_KINDS.map((k) => k.label), ...RELATIONSHIP_TYPES.map((t) => t.type)].map((n) => [n, kebab(n)]),
 );
-const TYPE_PROPERTIES = new Map(RELATIONSHIP_TYPES.map((t) => [t.type, t.properties]));
 
 /** Entities per kind by largest remainder, at least one of each (callers ask for one per kind at least). */
 function kindCounts(total: number): number[] {
@@ -129,7 +129,7 @@ export class SyntheticGraph {
     const label = block.kind.label;
     return {
       label,
-      id: `${GENERATED_ID_PREFIX}${KEBAB.get(label)!}-${String(local).padStart(6, "0")}`,
+      id: this.idOf(index),
       name: syntheticName(rng, label, word),
       aliases: [`${word} ${local}`],
       description: `Synthetic ${KEBAB.get(label)!.replace(/-/g, " ")} ${local} (seed ${this.seed}): ${block.kind.description}`,
@@ -137,13 +137,28 @@ export class SyntheticGraph {
     };
   }
 
-  /** The relationships entity `index` starts, in stored direction, none twice. */
-  relationshipsOf(index: number): GeneratedRelationship[] {
+  /**
+   * The relationships entity `index` starts, in stored direction, none twice. An edge both its ends drew
+   * belongs to the end with the lower index, so the whole graph holds each edge once.
+   */
+  relationshipsOf(index: number): DrawnRelationship[] {
     const me = this.entity(index);
+    return this.draw(index)
+      .filter((edge) => !(edge.otherIndex < index && this.draws(edge.otherIndex, edge.id)))
+      .map(({ otherIndex, ...edge }) => {
+        const other = this.entity(otherIndex);
+        const [fromName, toName] = edge.from === me.id ? [me.name, other.name] : [other.name, me.name];
+        return { ...edge, fromName, toName };
+      });
+  }
+
+  /** Edges entity `index` draws (its own stream): ids only, cheap enough to ask of any entity. */
+  private draw(index: number): DrawnEdge[] {
+    const myId = this.idOf(index);
     const rng = Prng.stream(this.seed, index * 2 + 1);
-    const options = this.options.get(me.label) ?? [];
+    const options = this.options.get(this.blockOf(index).kind.label) ?? [];
     const seen = new Set<string>();
-    const relationships: GeneratedRelationship[] = [];
+    const edges: DrawnEdge[] = [];
     for (let attempt = 0; attempt < RELATIONSHIPS_PER_ENTITY && options.length > 0; attempt++) {
       const option = rng.pick(options);
       const block = rng.pick(option.others);
@@ -152,26 +167,24 @@ export class SyntheticGraph {
         if (block.count === 1) continue;
         otherIndex = block.offset + ((otherIndex - block.offset + 1) % block.count);
       }
-      const other = this.entity(otherIndex);
-      const [a, b] = option.side === "from" ? [me, other] : [other, me];
-      const ends = storedDirection(option.type, a.id, b.id);
+      const otherId = this.idOf(otherIndex);
+      const [a, b] = option.side === "from" ? [myId, otherId] : [otherId, myId];
+      const ends = storedDirection(option.type, a, b);
       const id = `${ends.from}-${KEBAB.get(option.type)!}-${ends.to}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const [fromName, toName] = ends.from === a.id ? [a.name, b.name] : [b.name, a.name];
-      const quotes = syntheticQuotes(rng, fromName, option.type, toName);
-      relationships.push({
-        type: option.type,
-        id,
-        from: ends.from,
-        to: ends.to,
-        sourceIds: quotes.map(() => GENERATED_SOURCE.id),
-        quotes,
-        claimedBy: syntheticClaimant(rng, fromName),
-        properties: syntheticProperties(rng, TYPE_PROPERTIES.get(option.type)!),
-      });
+      edges.push({ type: option.type, id, from: ends.from, to: ends.to, otherIndex });
     }
-    return relationships;
+    return edges;
+  }
+
+  private draws(index: number, relationshipId: string): boolean {
+    return this.draw(index).some((e) => e.id === relationshipId);
+  }
+
+  private idOf(index: number): string {
+    const block = this.blockOf(index);
+    return `${GENERATED_ID_PREFIX}${KEBAB.get(block.kind.label)!}-${String(index - block.offset).padStart(6, "0")}`;
   }
 
   private blockOf(index: number): KindBlock {

@@ -62,12 +62,16 @@ export function syntheticName(rng: Prng, label: string, word: string): string {
 export function syntheticValue(rng: Prng, name: string, spec: PropertySpec): unknown {
   if (spec.values) return rng.pick(spec.values);
   if (spec.type === "int") return 1 + rng.int(20);
+  if (name === "date") return `${2015 + rng.int(10)}-${String(1 + rng.int(12)).padStart(2, "0")}`;
   const text =
     name === "when"
       ? `${rng.pick(MONTHS)} ${2015 + rng.int(10)}`
       : rng.pick(PHRASES[name] ?? [`${name} ${1 + rng.int(9)}`]);
   return spec.type === "string[]" ? [text] : text;
 }
+
+/** Properties that name other records (a source's id): a generated graph leaves them out. */
+const UNGENERATED = new Set(["whenSourceId"]);
 
 /** Kind- or type-specific properties: every required one, and about half of the optional ones. */
 export function syntheticProperties(
@@ -76,19 +80,51 @@ export function syntheticProperties(
 ): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs))
-    if (spec.required || rng.chance(0.5)) properties[name] = syntheticValue(rng, name, spec);
+    if (!UNGENERATED.has(name) && (spec.required || rng.chance(0.5)))
+      properties[name] = syntheticValue(rng, name, spec);
   return properties;
 }
 
-/** Verbatim-looking sentences a report might hold about `from` -[type]-> `to`. */
-export function syntheticQuotes(rng: Prng, from: string, type: string, to: string): string[] {
-  const verb = type.toLowerCase().replace(/_/g, " ");
-  const quotes = [`${from} ${verb} ${to}, according to the report.`];
-  if (rng.chance(0.25)) quotes.push(`Officials said ${from} ${verb} ${to}.`);
-  return quotes;
+const CLAIMANT_WORDS = [
+  "officials familiar with the negotiations",
+  "a government spokesperson",
+  "a security source",
+];
+
+/** Who a report says makes a claim: its words for an unnamed speaker, or the named entity. */
+export function syntheticClaimant(
+  rng: Prng,
+  from: { id: string; name: string },
+): {
+  claimant: string;
+  claimantId: string | null;
+} {
+  return rng.chance(0.4)
+    ? { claimant: from.name, claimantId: from.id }
+    : { claimant: rng.pick(CLAIMANT_WORDS), claimantId: null };
 }
 
-export function syntheticClaimant(rng: Prng, from: string): string | null {
-  if (!rng.chance(0.2)) return null;
-  return rng.pick(["officials familiar with the negotiations", "a government spokesperson", from]);
+const verbOf = (type: string): string => type.toLowerCase().replace(/_/g, " ");
+
+/** The sentence a source says `from` -[type]-> `to` in, by how it puts it. */
+export function syntheticQuote(
+  stance: "STATES" | "REPORTS" | "ASSESSES" | "DENIES" | "REFERENCE",
+  from: string,
+  type: string,
+  to: string,
+  claimant: string | null,
+): string {
+  const clause = `${from} ${verbOf(type)} ${to}`;
+  switch (stance) {
+    case "STATES":
+      return `${clause}, according to the report.`;
+    case "REPORTS":
+      return `${clause}, ${claimant ?? "officials"} said.`;
+    case "ASSESSES":
+      return `Analysts judge that ${clause}.`;
+    case "DENIES":
+      return `It is not true that ${clause}, the report says.`;
+    case "REFERENCE":
+      return `${clause}.`;
+  }
 }
