@@ -174,7 +174,10 @@ describe("fuzz: generated operations against the seeded service", () => {
         "{ __type(name: 1) { name } }",
       ]),
       pick(HOSTILE_STRINGS),
-      pick(['subscription { entity(id: "ttp") { id } }', "subscription S { serverInfo { apiVersion } }"]),
+      pick([
+        'subscription { entity(id: "northern-front") { id } }',
+        "subscription S { serverInfo { apiVersion } }",
+      ]),
     );
     await fc.assert(
       fc.asyncProperty(
