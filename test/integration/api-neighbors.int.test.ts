@@ -2,7 +2,8 @@ import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { type ClaimedRel, expectBadInput, expectCited, sortedIds, useSeededApp } from "../helpers/api";
 
-// neighbors over HTTP against the seed: direction, symmetric types, kinds, depth and its limits.
+// neighbors over HTTP against the fixture world (test/fixtures/world.ts): direction, symmetric types,
+// kinds, depth and its limits.
 // relationshipsBetween and shortestPath are in api-traversal.int.test.ts, paths and subgraph in
 // api-paths.int.test.ts.
 

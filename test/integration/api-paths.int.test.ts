@@ -8,7 +8,7 @@ import {
   useSeededApp,
 } from "../helpers/api";
 
-// paths and subgraph over HTTP against the seed. neighbors, relationshipsBetween and shortestPath are in
+// paths and subgraph over HTTP against the fixture world. neighbors, relationshipsBetween and shortestPath are in
 // api-traversal.int.test.ts.
 
 /**

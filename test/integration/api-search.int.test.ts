@@ -2,7 +2,7 @@ import { type GraphqlResponse, postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { expectBadInputNullData, useSeededApp } from "../helpers/api";
 
-// search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
+// search over HTTP: ranking against the fixture world's names and aliases, kinds, limits, and text that is
 // Lucene syntax (which must never reach Lucene as syntax).
 
 const SEARCH = `

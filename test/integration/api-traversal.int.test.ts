@@ -2,7 +2,7 @@ import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { type ClaimedRel, expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
-// relationshipsBetween and shortestPath over HTTP against the seed. neighbors is in
+// relationshipsBetween and shortestPath over HTTP against the fixture world. neighbors is in
 // api-neighbors.int.test.ts, paths and subgraph in api-paths.int.test.ts.
 
 const BETWEEN = `

@@ -2,7 +2,8 @@ import { snapshotGraph } from "../helpers/neo4j";
 import { ids, readCitedEntity, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of the talks and around them (Negotiation, Delegation, Incident, Place, Organization),
-// over HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields.int.test.ts.
+// over HTTP, against the fixture world (test/fixtures/world.ts). The other kinds are in
+// api-typed-fields.int.test.ts.
 
 const ENTITY = `
 query ($id: ID!) {
@@ -70,7 +71,7 @@ describe("typed edge fields of negotiations, delegations, incidents, places and 
       );
     });
 
-    it("the quotes behind corvia's lead role are the seeded ones", async () => {
+    it("the quotes behind corvia's lead role are the world's ones", async () => {
       const n = await entity("lumen-talks");
       const corvia = (n.mediators as { relationship: Rel }[])[0]!.relationship;
       expect(corvia.sources.map((s) => s.quote)).toEqual([

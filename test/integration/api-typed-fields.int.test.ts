@@ -2,7 +2,8 @@ import { snapshotGraph } from "../helpers/neo4j";
 import { ids, readCitedEntity, type Rel, REL, SOURCE, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of states, groups and agreements (Country, ArmedGroup, Government, Agreement), over
-// HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields-talks.int.test.ts.
+// HTTP, against the fixture world (test/fixtures/world.ts). The other kinds are in
+// api-typed-fields-talks.int.test.ts.
 
 const ENTITY = `
 query ($id: ID!) {
