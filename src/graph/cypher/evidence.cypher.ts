@@ -98,11 +98,15 @@ RETURN c {.*} AS citation
 `,
 );
 
-/** Deletes one batch of a source's citations and says which relationships they belonged to. */
+/**
+ * Deletes one batch of a source's citations and says which relationships they belonged to. The (sourceId, id)
+ * index serves a predicate on both properties only: without the one on id, every citation is scanned.
+ */
 export const DELETE_CITATIONS_OF_SOURCE = statement(
   "deleteCitationsOfSource",
   `
-MATCH (c:${CITATION_LABEL} {sourceId: $sourceId}) // cypher-safe: label from the registry
+MATCH (c:${CITATION_LABEL}) // cypher-safe: label from the registry
+WHERE c.sourceId = $sourceId AND c.id IS NOT NULL
 WITH c LIMIT $limit
 WITH c, c.relationshipId AS relationshipId, c.relationshipType AS type
 DELETE c
