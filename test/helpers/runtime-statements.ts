@@ -1,4 +1,5 @@
 import * as entity from "../../src/graph/cypher/entity.cypher";
+import * as evidence from "../../src/graph/cypher/evidence.cypher";
 import * as readiness from "../../src/graph/cypher/readiness.cypher";
 import * as relationship from "../../src/graph/cypher/relationship.cypher";
 import * as search from "../../src/graph/cypher/search.cypher";
@@ -24,7 +25,7 @@ export function statementsOf(module: Record<string, unknown>): Statement[] {
 /** Every runtime Cypher statement, with the traversal tables built at every length and a few paths keys. */
 export function runtimeStatements(): Statement[] {
   return [
-    ...[entity, readiness, relationship, search, seed, serverInfo, traversal, write].flatMap((m) =>
+    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, traversal, write].flatMap((m) =>
       statementsOf(m),
     ),
     ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
