@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../src/model/registry";
+import { CITATION_LABEL, NODE_KINDS, RELATIONSHIP_TYPES, SOURCE_LABEL } from "../../src/model/registry";
 
 const config = () => ({ database: process.env.NEO4J_TEST_DATABASE });
 
@@ -20,11 +20,17 @@ export interface PlanFixture {
   readonly leaf: string;
   /** One relationship id of each registry type. */
   readonly relationshipIds: ReadonlyMap<string, string>;
+  /** The source every relationship cites. */
+  readonly sourceId: string;
 }
+
+/** Sources the relationships' citations are spread over: "what does source X support" reads a slice. */
+const SOURCES = 10;
 
 /**
  * `entities` entities spread over every registry kind, joined by about `perEntity` relationships each
- * of the registry's allowed types, ends drawn with a skew so a few entities become hubs. Ids start with `prefix`.
+ * of the registry's allowed types, ends drawn with a skew so a few entities become hubs; each relationship
+ * has one citation of one of a few sources, stored as the evidence model stores it. Ids start with `prefix`.
  */
 export async function createPlanFixture(
   driver: Driver,
@@ -51,24 +57,40 @@ export async function createPlanFixture(
   const perType = Math.ceil((entities * perEntity) / RELATIONSHIP_TYPES.length);
   const relationshipIds = new Map<string, string>();
   const degree = new Map<string, number>();
+  const sourceIds = Array.from({ length: SOURCES }, (_, i) => `${prefix}source-${i}`);
+  await driver.executeQuery(
+    // Test fixture only: the label comes from the registry.
+    `UNWIND $ids AS id CREATE (:${SOURCE_LABEL} {id: id, title: id, kind: 'report', text: 'x'})`,
+    { ids: sourceIds },
+    config(),
+  );
   for (const spec of RELATIONSHIP_TYPES) {
-    const edges: { id: string; a: string; b: string }[] = [];
+    const edges: { id: string; a: string; b: string; sourceId: string }[] = [];
     for (let i = 0; i < perType; i += 1) {
       const a = pick(byKind.get(spec.from[Math.floor(next() * spec.from.length)]!)!);
       const b = pick(byKind.get(spec.to[Math.floor(next() * spec.to.length)]!)!);
       if (a === b) continue;
-      edges.push({ id: `${prefix}${spec.type.toLowerCase()}-${i}`, a, b });
+      edges.push({ id: `${prefix}${spec.type.toLowerCase()}-${i}`, a, b, sourceId: sourceIds[i % SOURCES]! });
       for (const end of [a, b]) degree.set(end, (degree.get(end) ?? 0) + 1);
     }
     relationshipIds.set(spec.type, edges[Math.floor(edges.length / 2)]!.id);
     await driver.executeQuery(
-      // Test fixture only: the type comes from the registry.
+      // Test fixture only: the type and label come from the registry.
       `UNWIND $edges AS e MATCH (a:Entity {id: e.a}), (b:Entity {id: e.b})
-       CREATE (a)-[:${spec.type} {id: e.id, sourceIds: [], quotes: []}]->(b)`,
-      { edges },
+       CREATE (a)-[:${spec.type} {id: e.id, sourceIds: [e.sourceId], sourceCount: 1, citationCount: 1,
+         claimants: [], contested: false, reference: false}]->(b)
+       CREATE (:${CITATION_LABEL} {id: e.id + '@' + e.sourceId + ':0-1', relationshipId: e.id, relationshipType: $type,
+         sourceId: e.sourceId, sourceKind: 'report', quote: 'x', start: 0, end: 1, stance: 'STATES'})`,
+      { edges, type: spec.type },
       config(),
     );
   }
   const ranked = [...degree].sort(([, x], [, y]) => y - x);
-  return { byKind, hub: ranked[0]![0], leaf: ranked[ranked.length - 1]![0], relationshipIds };
+  return {
+    byKind,
+    hub: ranked[0]![0],
+    leaf: ranked[ranked.length - 1]![0],
+    relationshipIds,
+    sourceId: sourceIds[0]!,
+  };
 }

@@ -66,7 +66,8 @@ const TYPE_FILTER = /\btype\(|\w+:[A-Z][A-Z_]+\b/;
 
 /**
  * What makes a statement's cost grow with the whole graph rather than with what it reads: scans of every
- * node or relationship, label scans over Entity, row products, and expansions of every type filtered after.
+ * node or relationship, label scans over Entity or Citation, row products, and expansions of every type
+ * filtered after.
  * A product of unique seeks is one row at most, so it is not counted.
  */
 export function planFindings(root: PlanOperator): string[] {
@@ -74,7 +75,8 @@ export function planFindings(root: PlanOperator): string[] {
   const visit = (op: PlanOperator): void => {
     const name = operatorName(op);
     if (ALL_SCANS.has(name)) found.push(`${name} ${details(op)}`);
-    if (name === "NodeByLabelScan" && /:Entity\b/.test(details(op))) found.push(`${name} ${details(op)}`);
+    if (name === "NodeByLabelScan" && /:(Entity|Citation)\b/.test(details(op)))
+      found.push(`${name} ${details(op)}`);
     if (name === "CartesianProduct" && !op.children.every(atMostOneRow)) found.push(name);
     const [child] = op.children;
     if (name === "Filter" && child && EXPANSIONS.has(operatorName(child)) && TYPE_FILTER.test(details(op)))

@@ -1,10 +1,17 @@
 import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
-import { type ClaimedRel, expectBadInput, expectCited, REL, sortedIds, useSeededApp } from "../helpers/api";
+import { type ClaimedRel, expectBadInput, expectCited, sortedIds, useSeededApp } from "../helpers/api";
 
-// neighbors over HTTP against the seed: direction, symmetric types, kinds, depth and its limits.
+// neighbors over HTTP against the fixture world (test/fixtures/world.ts): direction, symmetric types,
+// kinds, depth and its limits.
 // relationshipsBetween and shortestPath are in api-traversal.int.test.ts, paths and subgraph in
 // api-paths.int.test.ts.
+
+/**
+ * A relationship with one page of its citations, as large as the most any relationship of the world has:
+ * a whole neighbourhood of relationships times the default page (50) would pass the cost budget.
+ */
+const REL = "id type from { id } to { id } sources(first: 3) { quote source { id title } }";
 
 const NEIGHBORS = `
 query ($id: ID!, $types: [RelationshipType!], $direction: Direction, $depth: Int, $kinds: [EntityKind!]) {
@@ -31,9 +38,9 @@ describe("neighbors over HTTP", () => {
 
   it("gives the same entities whether or not relationships are asked for", async () => {
     for (const variables of [
-      { id: "pakistan", depth: 3 },
-      { id: "afghanistan", direction: "OUT", depth: 2 },
-      { id: "ttp", types: ["TARGETS", "OPERATES_FROM"], depth: 2 },
+      { id: "esteria", depth: 3 },
+      { id: "valoria", direction: "OUT", depth: 2 },
+      { id: "northern-front", types: ["TARGETS", "OPERATES_FROM"], depth: 2 },
     ]) {
       const full = await neighbors(variables);
       const bare = await query<{ neighbors: { nodes: { id: string }[] } }>(
@@ -52,7 +59,7 @@ describe("neighbors over HTTP", () => {
     const ask = async (fields: string) => {
       const response = await query<{ neighbors: { nodes: Node[] } }>(
         `query ($id: ID!) { neighbors(id: $id, depth: 2) { nodes { ${fields} } } }`,
-        { id: "ttp" },
+        { id: "northern-front" },
       );
       expect(response.errors).toBeUndefined();
       return response.data!.neighbors.nodes;
@@ -71,49 +78,54 @@ describe("neighbors over HTTP", () => {
     expect(whole.some((n) => n.name !== n.id)).toBe(true);
   });
 
-  it("finds everything that operates from Afghanistan: ttp and baloch-militant-groups, claimed by Pakistan", async () => {
-    const found = await neighbors({ id: "afghanistan", types: ["OPERATES_FROM"], direction: "IN" });
-    expect(sortedIds(found.nodes)).toEqual(["afghanistan", "baloch-militant-groups", "ttp"]);
+  it("finds everything that operates from Valoria: northern-front and eastern-militant-groups, claimed by Esteria", async () => {
+    const found = await neighbors({ id: "valoria", types: ["OPERATES_FROM"], direction: "IN" });
+    expect(sortedIds(found.nodes)).toEqual(["eastern-militant-groups", "northern-front", "valoria"]);
     expect(
       found.relationships
         .map((r) => ({ id: r.id, from: r.from.id, to: r.to.id, claimedBy: r.claimedBy }))
         .sort((a, b) => a.id.localeCompare(b.id)),
     ).toEqual([
       {
-        id: "baloch-militant-groups-operates-from-afghanistan",
-        from: "baloch-militant-groups",
-        to: "afghanistan",
-        claimedBy: "Pakistan",
+        id: "eastern-militant-groups-operates-from-valoria",
+        from: "eastern-militant-groups",
+        to: "valoria",
+        claimedBy: "Esteria",
       },
-      { id: "ttp-operates-from-afghanistan", from: "ttp", to: "afghanistan", claimedBy: "Pakistan" },
+      {
+        id: "northern-front-operates-from-valoria",
+        from: "northern-front",
+        to: "valoria",
+        claimedBy: "Esteria",
+      },
     ]);
   });
 
-  it("gives different, correct answers for OUT, IN and BOTH around afghanistan", async () => {
-    const out = await neighbors({ id: "afghanistan", direction: "OUT" });
-    expect(sortedIds(out.nodes)).toEqual(["afghanistan", "doha-agreement", "istanbul-talks", "pakistan"]);
+  it("gives different, correct answers for OUT, IN and BOTH around valoria", async () => {
+    const out = await neighbors({ id: "valoria", direction: "OUT" });
+    expect(sortedIds(out.nodes)).toEqual(["daran-accord", "esteria", "lumen-talks", "valoria"]);
     expect(sortedIds(out.relationships)).toEqual([
-      "afghanistan-bound-by-doha-agreement",
-      "afghanistan-participates-in-istanbul-talks",
-      "pakistan-borders-afghanistan",
+      "valoria-borders-esteria",
+      "valoria-bound-by-daran-accord",
+      "valoria-participates-in-lumen-talks",
     ]);
-    const inward = await neighbors({ id: "afghanistan", direction: "IN" });
+    const inward = await neighbors({ id: "valoria", direction: "IN" });
     expect(sortedIds(inward.nodes)).toEqual([
-      "afghan-taliban",
-      "afghanistan",
-      "baloch-militant-groups",
-      "infiltration-attempts",
-      "pakistan",
-      "ttp",
+      "border-crossings",
+      "eastern-militant-groups",
+      "esteria",
+      "northern-front",
+      "valoria",
+      "valorian-council",
     ]);
     expect(sortedIds(inward.relationships)).toEqual([
-      "afghan-taliban-governs-afghanistan",
-      "baloch-militant-groups-operates-from-afghanistan",
-      "infiltration-attempts-originated-from-afghanistan",
-      "pakistan-borders-afghanistan",
-      "ttp-operates-from-afghanistan",
+      "border-crossings-originated-from-valoria",
+      "eastern-militant-groups-operates-from-valoria",
+      "northern-front-operates-from-valoria",
+      "valoria-borders-esteria",
+      "valorian-council-governs-valoria",
     ]);
-    const both = await neighbors({ id: "afghanistan", direction: "BOTH" });
+    const both = await neighbors({ id: "valoria", direction: "BOTH" });
     expect(sortedIds(both.nodes)).toEqual(
       [...new Set([...sortedIds(out.nodes), ...sortedIds(inward.nodes)])].sort(),
     );
@@ -121,12 +133,12 @@ describe("neighbors over HTTP", () => {
       [...new Set([...sortedIds(out.relationships), ...sortedIds(inward.relationships)])].sort(),
     );
     expect(both.relationships).toHaveLength(7);
-    expect(await neighbors({ id: "afghanistan" })).toEqual(both); // BOTH is the default
+    expect(await neighbors({ id: "valoria" })).toEqual(both); // BOTH is the default
   });
 
   it.each([
-    ["pakistan", "afghanistan"],
-    ["afghanistan", "pakistan"],
+    ["esteria", "valoria"],
+    ["valoria", "esteria"],
   ])("finds BORDERS (symmetric) from %s to %s whatever the direction", async (id, other) => {
     for (const direction of ["OUT", "IN", "BOTH"]) {
       const found = await neighbors({ id, types: ["BORDERS"], direction });
@@ -135,101 +147,101 @@ describe("neighbors over HTTP", () => {
         nodes: [id, other].sort(),
       });
       expect(found.relationships.map((r) => [r.id, r.from.id, r.to.id])).toEqual([
-        ["pakistan-borders-afghanistan", "pakistan", "afghanistan"],
+        ["valoria-borders-esteria", "valoria", "esteria"],
       ]);
     }
   });
 
   it("keeps only the kinds asked for (the start is always there)", async () => {
-    const groups = await neighbors({ id: "afghanistan", kinds: ["ARMED_GROUP"] });
-    expect(sortedIds(groups.nodes)).toEqual(["afghanistan", "baloch-militant-groups", "ttp"]);
+    const groups = await neighbors({ id: "valoria", kinds: ["ARMED_GROUP"] });
+    expect(sortedIds(groups.nodes)).toEqual(["eastern-militant-groups", "northern-front", "valoria"]);
     expect(groups.relationships.every((r) => r.type === "OPERATES_FROM")).toBe(true);
-    // kinds also limits what a walk passes through: from ttp, two steps through countries and groups only
-    const through = await neighbors({ id: "ttp", depth: 2, kinds: ["COUNTRY", "ARMED_GROUP"] });
-    // (not the talks, delegations or government next to afghanistan and pakistan)
+    // kinds also limits what a walk passes through: from northern-front, two steps through countries and groups only
+    const through = await neighbors({ id: "northern-front", depth: 2, kinds: ["COUNTRY", "ARMED_GROUP"] });
+    // (not the talks, delegations or government next to valoria and esteria)
     expect(sortedIds(through.nodes)).toEqual([
-      "afghanistan",
-      "baloch-militant-groups",
-      "pakistan",
-      "qatar",
-      "ttp",
-      "turkey",
+      "corvia",
+      "daran",
+      "eastern-militant-groups",
+      "esteria",
+      "northern-front",
+      "valoria",
     ]);
     expect(sortedIds(through.relationships)).toEqual([
-      "baloch-militant-groups-operates-from-afghanistan",
-      "baloch-militant-groups-targets-pakistan",
-      "pakistan-borders-afghanistan",
-      "pakistan-designates-ttp",
-      "qatar-endorses-pakistan",
-      "ttp-operates-from-afghanistan",
-      "ttp-targets-pakistan",
-      "turkey-endorses-pakistan",
+      "corvia-endorses-esteria",
+      "daran-endorses-esteria",
+      "eastern-militant-groups-operates-from-valoria",
+      "eastern-militant-groups-targets-esteria",
+      "esteria-designates-northern-front",
+      "northern-front-operates-from-valoria",
+      "northern-front-targets-esteria",
+      "valoria-borders-esteria",
     ]);
   });
 
-  it("reaches further at depth 2 than at depth 1, exactly the seeded two-step neighbourhood of ttp", async () => {
-    const one = await neighbors({ id: "ttp", depth: 1 });
-    expect(sortedIds(one.nodes)).toEqual(["afghanistan", "pakistan", "ttp"]);
+  it("reaches further at depth 2 than at depth 1, exactly the seeded two-step neighbourhood of northern-front", async () => {
+    const one = await neighbors({ id: "northern-front", depth: 1 });
+    expect(sortedIds(one.nodes)).toEqual(["esteria", "northern-front", "valoria"]);
     expect(sortedIds(one.relationships)).toEqual([
-      "pakistan-designates-ttp",
-      "ttp-operates-from-afghanistan",
-      "ttp-targets-pakistan",
+      "esteria-designates-northern-front",
+      "northern-front-operates-from-valoria",
+      "northern-front-targets-esteria",
     ]);
-    const two = await neighbors({ id: "ttp", depth: 2 });
+    const two = await neighbors({ id: "northern-front", depth: 2 });
     expect(sortedIds(two.nodes)).toEqual(
       [
-        "afghan-taliban",
-        "afghan-taliban-delegation",
-        "afghanistan",
-        "baloch-militant-groups",
-        "doha-agreement",
-        "infiltration-attempts",
-        "islamabad",
-        "ispr",
-        "istanbul-talks",
-        "istanbul-talks-sunday-session",
-        "pakistan",
-        "pakistan-military",
-        "pakistani-delegation",
-        "qatar",
-        "ttp",
-        "turkey",
+        "valorian-council",
+        "valorian-council-delegation",
+        "valoria",
+        "eastern-militant-groups",
+        "daran-accord",
+        "border-crossings",
+        "estra",
+        "esterian-press-office",
+        "lumen-talks",
+        "lumen-talks-sunday-session",
+        "esteria",
+        "esterian-army",
+        "esterian-delegation",
+        "daran",
+        "northern-front",
+        "corvia",
       ].sort(),
     );
-    // every relationship of afghanistan (7) and pakistan (18), the border counted once
+    // every relationship of valoria (7) and esteria (18), the border counted once
     expect(two.relationships).toHaveLength(24);
     for (const r of two.relationships) {
-      expect([r.from.id, r.to.id].some((id) => id === "afghanistan" || id === "pakistan")).toBe(true);
+      expect([r.from.id, r.to.id].some((id) => id === "valoria" || id === "esteria")).toBe(true);
     }
   });
 
-  it("keeps direction at every step: OUT from ttp reaches only what its outgoing chains reach", async () => {
-    const out = await neighbors({ id: "ttp", direction: "OUT", depth: 2 });
+  it("keeps direction at every step: OUT from northern-front reaches only what its outgoing chains reach", async () => {
+    const out = await neighbors({ id: "northern-front", direction: "OUT", depth: 2 });
     expect(sortedIds(out.nodes)).toEqual([
-      "afghan-taliban",
-      "afghan-taliban-delegation",
-      "afghanistan",
-      "doha-agreement",
-      "istanbul-talks",
-      "istanbul-talks-sunday-session",
-      "pakistan",
-      "ttp",
+      "daran-accord",
+      "esteria",
+      "lumen-talks",
+      "lumen-talks-sunday-session",
+      "northern-front",
+      "valoria",
+      "valorian-council",
+      "valorian-council-delegation",
     ]);
     for (const r of out.relationships) {
       // every step leaves the entity it stands on, except along BORDERS (symmetric)
-      expect(r.type === "BORDERS" || ["ttp", "afghanistan", "pakistan"].includes(r.from.id)).toBe(true);
+      expect(r.type === "BORDERS" || ["northern-front", "valoria", "esteria"].includes(r.from.id)).toBe(true);
     }
   });
 
   it("returns the entity alone when nothing matches", async () => {
-    expect(await neighbors({ id: "kandahar", types: ["BORDERS"] })).toEqual({
-      nodes: [{ id: "kandahar", kind: "PLACE" }],
+    expect(await neighbors({ id: "kessel", types: ["BORDERS"] })).toEqual({
+      nodes: [{ id: "kessel", kind: "PLACE" }],
       relationships: [],
     });
   });
 
-  it("accepts depth 3 (the limit), reaching the whole seeded graph from pakistan", async () => {
-    const three = await neighbors({ id: "pakistan", depth: 3 });
+  it("accepts depth 3 (the limit), reaching the whole seeded graph from esteria", async () => {
+    const three = await neighbors({ id: "esteria", depth: 3 });
     const [counted] = (
       await seeded.driver.executeQuery(
         "MATCH (n:Entity) RETURN count(n) AS n",
@@ -245,7 +257,7 @@ describe("neighbors over HTTP", () => {
     [0, "depth must be between 1 and 3 (got 0)"],
     [-1, "depth must be between 1 and 3 (got -1)"],
   ])("refuses depth %p with BAD_USER_INPUT", async (depth, message) => {
-    expectBadInput(await query(NEIGHBORS, { id: "pakistan", depth }), "depth", message);
+    expectBadInput(await query(NEIGHBORS, { id: "esteria", depth }), "depth", message);
   });
 
   it("refuses an unknown id with BAD_USER_INPUT naming it", async () => {

@@ -2,7 +2,7 @@ import { type GraphqlResponse, postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { expectBadInputNullData, useSeededApp } from "../helpers/api";
 
-// search over HTTP: ranking against the seeded names and aliases, kinds, limits, and text that is
+// search over HTTP: ranking against the fixture world's names and aliases, kinds, limits, and text that is
 // Lucene syntax (which must never reach Lucene as syntax).
 
 const SEARCH = `
@@ -34,17 +34,17 @@ describe("search over HTTP", () => {
 
   describe("ranking", () => {
     it.each([
-      ["Türkiye", "turkey"],
-      ["turkiye", "turkey"],
-      ["TÜRKIYE", "turkey"],
-      ["Turkey", "turkey"],
-      ["tehreek", "ttp"],
-      ["TTP", "ttp"],
-      ["Pakistani Taliban", "ttp"],
-      ["Qatar", "qatar"],
-      ["Doha", "doha-agreement"],
-      ["ISPR", "ispr"],
-      ["Kandahar", "kandahar"],
+      ["Córvia", "corvia"],
+      ["córvia", "corvia"],
+      ["CÓRVIA", "corvia"],
+      ["Corvia", "corvia"],
+      ["northern", "northern-front"],
+      ["NF", "northern-front"],
+      ["High Council of Valoria", "valorian-council"],
+      ["Daran", "daran"],
+      ["Accord", "daran-accord"],
+      ["EPO", "esterian-press-office"],
+      ["Kessel", "kessel"],
     ])("puts the right entity first for %p", async (text, id) => {
       const found = await hits(text);
       expect(found[0]?.entity.id).toBe(id);
@@ -52,30 +52,30 @@ describe("search over HTTP", () => {
     });
 
     it.each([
-      ["Turky", "turkey"],
-      ["Quatar", "qatar"],
-      ["Afganistan", "afghanistan"],
-      ["Kandahr", "kandahar"],
+      ["Corva", "corvia"],
+      ["Darran", "daran"],
+      ["Valria", "valoria"],
+      ["Kesel", "kessel"],
     ])("still finds the entity through the misspelling %p", async (text, id) => {
       const found = await hits(text);
       expect(found[0]?.entity.id).toBe(id);
     });
 
     it("finds both words of a two-word query, the one that has both first", async () => {
-      const found = await hits("Baloch militant");
+      const found = await hits("Eastern militant");
       expect(found[0]?.entity).toEqual({
-        id: "baloch-militant-groups",
+        id: "eastern-militant-groups",
         kind: "ARMED_GROUP",
-        name: "Baloch militant groups",
+        name: "Eastern militant groups",
       });
     });
 
     it("treats a decomposed accent (NFD, as some keyboards send it) exactly like a composed one", async () => {
-      const composed = "Türkiye".normalize("NFC");
-      const decomposed = "Türkiye".normalize("NFD");
+      const composed = "Córvia".normalize("NFC");
+      const decomposed = "Córvia".normalize("NFD");
       expect(decomposed).not.toBe(composed);
       const expected = await hits(composed);
-      expect(expected[0]?.entity.id).toBe("turkey");
+      expect(expected[0]?.entity.id).toBe("corvia");
       expect(await hits(decomposed)).toEqual(expected);
     });
 
@@ -85,38 +85,43 @@ describe("search over HTTP", () => {
   });
 
   describe("kinds", () => {
-    it("finds the TTP, the Taliban government and its delegation for Taliban, and filters them by kind", async () => {
-      const all = (await hits("Taliban")).map((h) => h.entity.id);
-      expect(all).toEqual(expect.arrayContaining(["ttp", "afghan-taliban", "afghan-taliban-delegation"]));
-      const groups = await hits("Taliban", { kinds: ["ARMED_GROUP"] });
+    it("finds the NF, the Council government and its delegation for Council, and filters them by kind", async () => {
+      const all = (await hits("Council")).map((h) => h.entity.id);
+      expect(all).toEqual(
+        expect.arrayContaining(["northern-front", "valorian-council", "valorian-council-delegation"]),
+      );
+      const groups = await hits("Council", { kinds: ["ARMED_GROUP"] });
       expect(groups.map((h) => h.entity)).toEqual([
-        { id: "ttp", kind: "ARMED_GROUP", name: "Tehreek-e-Taliban Pakistan" },
+        { id: "northern-front", kind: "ARMED_GROUP", name: "Northern Front" },
       ]);
-      const sides = await hits("Taliban", { kinds: ["GOVERNMENT", "DELEGATION"] });
-      expect(sides.map((h) => h.entity.id).sort()).toEqual(["afghan-taliban", "afghan-taliban-delegation"]);
+      const sides = await hits("Council", { kinds: ["GOVERNMENT", "DELEGATION"] });
+      expect(sides.map((h) => h.entity.id).sort()).toEqual([
+        "valorian-council",
+        "valorian-council-delegation",
+      ]);
     });
 
     it("finds nothing for a name under a kind it does not have", async () => {
-      expect(await hits("Turkey", { kinds: ["ARMED_GROUP"] })).toEqual([]);
+      expect(await hits("Corvia", { kinds: ["ARMED_GROUP"] })).toEqual([]);
     });
 
     it("treats an empty kinds list as every kind", async () => {
-      expect((await hits("Turkey", { kinds: [] }))[0]?.entity.id).toBe("turkey");
+      expect((await hits("Corvia", { kinds: [] }))[0]?.entity.id).toBe("corvia");
     });
   });
 
   describe("first", () => {
     it("returns at most first hits, the best ones", async () => {
-      const all = await hits("Pakistan", { first: 100 });
+      const all = await hits("Esteria", { first: 100 });
       expect(all.length).toBeGreaterThan(2);
-      const two = await hits("Pakistan", { first: 2 });
+      const two = await hits("Esteria", { first: 2 });
       expect(two.map((h) => h.entity.id)).toEqual(all.slice(0, 2).map((h) => h.entity.id));
-      expect(await hits("Pakistan", { first: 1 })).toHaveLength(1);
+      expect(await hits("Esteria", { first: 1 })).toHaveLength(1);
     });
 
     it.each([101, 0, -3])("refuses first: %p with BAD_USER_INPUT", async (first) => {
       expectBadInputNullData(
-        await search("Turkey", { first }),
+        await search("Corvia", { first }),
         "first",
         `first must be between 1 and 100 (got ${first})`,
       );
@@ -125,11 +130,11 @@ describe("search over HTTP", () => {
 
   describe("text", () => {
     it("accepts 200 characters (the limit) and refuses 201", async () => {
-      const atLimit = `Turkey ${"x".repeat(193)}`;
+      const atLimit = `Corvia ${"x".repeat(193)}`;
       expect(atLimit).toHaveLength(200);
       const ok = await search(atLimit);
       expect(ok.errors).toBeUndefined();
-      expect(ok.data!.search[0]?.entity.id).toBe("turkey");
+      expect(ok.data!.search[0]?.entity.id).toBe("corvia");
       expectBadInputNullData(
         await search(`${atLimit}x`),
         "text",
@@ -145,21 +150,21 @@ describe("search over HTTP", () => {
     );
 
     const lucene: [string, string][] = [
-      ["an unclosed group", "TTP AND ("],
+      ["an unclosed group", "NF AND ("],
       ["a field query", "title:x"],
-      ["a field query on a real field", "name:Turkey"],
-      ["a fuzzy suffix", "Turkey~"],
-      ["a boost", "Turkey^100"],
+      ["a field query on a real field", "name:Corvia"],
+      ["a fuzzy suffix", "Corvia~"],
+      ["a boost", "Corvia^100"],
       ["a wildcard", "Turk*"],
       ["a leading wildcard", "*urkey"],
       ["a range", "[a TO z]"],
       ["a regular expression", "/tur.*/"],
-      ["an unbalanced quote", 'Turkey "Qatar'],
-      ["escapes", "\\Turkey\\"],
-      ["boolean operators", "NOT Turkey OR && || !Qatar"],
+      ["an unbalanced quote", 'Corvia "Daran'],
+      ["escapes", "\\Corvia\\"],
+      ["boolean operators", "NOT Corvia OR && || !Daran"],
       [
         "a 200-character mix of syntax",
-        `TTP AND (title:x OR "y"~2)^3 [a TO z] {b TO c} /re/ \\ * ? + - ! `.repeat(4).slice(0, 200),
+        `NF AND (title:x OR "y"~2)^3 [a TO z] {b TO c} /re/ \\ * ? + - ! `.repeat(4).slice(0, 200),
       ],
       ["200 one-letter words", "a ".repeat(100)],
     ];
@@ -173,11 +178,11 @@ describe("search over HTTP", () => {
     });
 
     it("reads Lucene syntax as plain words", async () => {
-      expect((await hits("TTP AND ("))[0]?.entity.id).toBe("ttp");
-      expect((await hits("name:Turkey"))[0]?.entity.id).toBe("turkey");
-      expect((await hits("Turkey^100"))[0]?.entity.id).toBe("turkey");
-      expect((await hits('Turkey "Qatar')).map((h) => h.entity.id).sort()).toEqual(
-        expect.arrayContaining(["qatar", "turkey"]),
+      expect((await hits("NF AND ("))[0]?.entity.id).toBe("northern-front");
+      expect((await hits("name:Corvia"))[0]?.entity.id).toBe("corvia");
+      expect((await hits("Corvia^100"))[0]?.entity.id).toBe("corvia");
+      expect((await hits('Corvia "Daran')).map((h) => h.entity.id).sort()).toEqual(
+        expect.arrayContaining(["daran", "corvia"]),
       );
     });
   });

@@ -2,7 +2,7 @@ import { postGraphql } from "../helpers/app";
 import { snapshotGraph } from "../helpers/neo4j";
 import { type ClaimedRel, expectBadInput, expectCited, type Rel, REL, useSeededApp } from "../helpers/api";
 
-// relationshipsBetween and shortestPath over HTTP against the seed. neighbors is in
+// relationshipsBetween and shortestPath over HTTP against the fixture world. neighbors is in
 // api-neighbors.int.test.ts, paths and subgraph in api-paths.int.test.ts.
 
 const BETWEEN = `
@@ -33,144 +33,151 @@ describe("relationshipsBetween and shortestPath over HTTP", () => {
   };
 
   describe("relationshipsBetween", () => {
-    it("gives both relationships between pakistan and ttp, whichever end comes first", async () => {
+    it("gives both relationships between esteria and northern-front, whichever end comes first", async () => {
       const response = await query<{ relationshipsBetween: (Rel & { status: string | null })[] }>(BETWEEN, {
-        a: "pakistan",
-        b: "ttp",
+        a: "esteria",
+        b: "northern-front",
       });
       expect(response.errors).toBeUndefined();
       const rels = response.data!.relationshipsBetween;
       expect(rels.map((r) => [r.type, r.id, r.from.id, r.to.id, r.status])).toEqual([
-        ["DESIGNATES", "pakistan-designates-ttp", "pakistan", "ttp", "banned"],
-        ["TARGETS", "ttp-targets-pakistan", "ttp", "pakistan", null],
+        ["DESIGNATES", "esteria-designates-northern-front", "esteria", "northern-front", "banned"],
+        ["TARGETS", "northern-front-targets-esteria", "northern-front", "esteria", null],
       ]);
       expectCited(rels);
-      const reversed = await query<{ relationshipsBetween: Rel[] }>(BETWEEN, { a: "ttp", b: "pakistan" });
+      const reversed = await query<{ relationshipsBetween: Rel[] }>(BETWEEN, {
+        a: "northern-front",
+        b: "esteria",
+      });
       expect(reversed.data!.relationshipsBetween).toEqual(response.data!.relationshipsBetween);
     });
 
-    it("gives every claim between the Afghan delegation and pakistan with its property, filtered by types", async () => {
+    it("gives every claim between the Valorian delegation and esteria with its property, filtered by types", async () => {
       const response = await query<{ relationshipsBetween: Record<string, unknown>[] }>(BETWEEN, {
-        a: "afghan-taliban-delegation",
-        b: "pakistan",
+        a: "valorian-council-delegation",
+        b: "esteria",
       });
       expect(response.data!.relationshipsBetween.map((r) => [r.id, r.demand, r.position, r.what])).toEqual([
         [
-          "pakistan-demands-afghan-taliban-delegation",
-          "acceptance of the logical and reasoned demands Pakistan has presented at the talks",
+          "esteria-demands-valorian-council-delegation",
+          "acceptance of the logical and reasoned demands Esteria has presented at the talks",
           null,
           null,
         ],
         [
-          "afghan-taliban-delegation-endorses-pakistan",
+          "valorian-council-delegation-endorses-esteria",
           null,
-          "the validity of Pakistan’s demands (acknowledged privately)",
+          "the validity of Esteria’s demands (acknowledged privately)",
           null,
         ],
         [
-          "afghan-taliban-delegation-rejects-pakistan",
+          "valorian-council-delegation-rejects-esteria",
           null,
           null,
-          "written assurances to meet Pakistan’s key security demands",
+          "written assurances to meet Esteria’s key security demands",
         ],
         [
-          "afghan-taliban-delegation-rejects-pakistan-full-acceptance",
+          "valorian-council-delegation-rejects-esteria-full-acceptance",
           null,
           null,
-          "full acceptance of the demands Pakistan has presented",
+          "full acceptance of the demands Esteria has presented",
         ],
       ]);
       expectCited(response.data!.relationshipsBetween as unknown as Rel[]);
       const rejections = await query<{ relationshipsBetween: Rel[] }>(BETWEEN, {
-        a: "pakistan",
-        b: "afghan-taliban-delegation",
+        a: "esteria",
+        b: "valorian-council-delegation",
         types: ["REJECTS"],
       });
       expect(rejections.data!.relationshipsBetween.map((r) => r.id)).toEqual([
-        "afghan-taliban-delegation-rejects-pakistan",
-        "afghan-taliban-delegation-rejects-pakistan-full-acceptance",
+        "valorian-council-delegation-rejects-esteria",
+        "valorian-council-delegation-rejects-esteria-full-acceptance",
       ]);
     });
 
     it("gives an empty list for two entities with no direct relationship", async () => {
-      const response = await query(BETWEEN, { a: "turkey", b: "qatar" });
+      const response = await query(BETWEEN, { a: "corvia", b: "daran" });
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ relationshipsBetween: [] });
     });
 
     it.each([
-      ["a", { a: "nope", b: "pakistan" }],
-      ["b", { a: "pakistan", b: "nope" }],
+      ["a", { a: "nope", b: "esteria" }],
+      ["b", { a: "esteria", b: "nope" }],
     ])("refuses an unknown %s with BAD_USER_INPUT naming it", async (argument, variables) => {
       expectBadInput(await query(BETWEEN, variables), argument, `${argument}: no entity has id "nope"`);
     });
   });
 
   describe("shortestPath", () => {
-    it("connects qatar to the TTP in two steps via pakistan: Qatar endorses Pakistan, which the TTP is tied to", async () => {
-      const found = await shortest({ from: "qatar", to: "ttp" });
+    it("connects daran to the NF in two steps via esteria: Daran endorses Esteria, which the NF is tied to", async () => {
+      const found = await shortest({ from: "daran", to: "northern-front" });
       expect(found?.length).toBe(2);
-      expect(found!.nodes.map((n) => n.id)).toEqual(["qatar", "pakistan", "ttp"]);
+      expect(found!.nodes.map((n) => n.id)).toEqual(["daran", "esteria", "northern-front"]);
       const [first, second] = found!.relationships;
       expect(first).toMatchObject({
-        id: "qatar-endorses-pakistan",
+        id: "daran-endorses-esteria",
         type: "ENDORSES",
-        from: { id: "qatar" },
-        to: { id: "pakistan" },
+        from: { id: "daran" },
+        to: { id: "esteria" },
         claimedBy: "officials involved in the talks",
       });
-      // Two relationships join pakistan and the TTP; either makes a shortest path.
+      // Two relationships join esteria and the NF; either makes a shortest path.
       expect([
-        ["pakistan-designates-ttp", "DESIGNATES", "pakistan", "ttp"],
-        ["ttp-targets-pakistan", "TARGETS", "ttp", "pakistan"],
+        ["esteria-designates-northern-front", "DESIGNATES", "esteria", "northern-front"],
+        ["northern-front-targets-esteria", "TARGETS", "northern-front", "esteria"],
       ]).toContainEqual([second!.id, second!.type, second!.from.id, second!.to.id]);
     });
 
     it("takes the one path types allow", async () => {
-      const designates = await shortest({ from: "qatar", to: "ttp", types: ["ENDORSES", "DESIGNATES"] });
+      const designates = await shortest({
+        from: "daran",
+        to: "northern-front",
+        types: ["ENDORSES", "DESIGNATES"],
+      });
       expect(designates!.relationships.map((r) => r.id)).toEqual([
-        "qatar-endorses-pakistan",
-        "pakistan-designates-ttp",
+        "daran-endorses-esteria",
+        "esteria-designates-northern-front",
       ]);
-      const targets = await shortest({ from: "ttp", to: "qatar", types: ["ENDORSES", "TARGETS"] });
-      expect(targets!.nodes.map((n) => n.id)).toEqual(["ttp", "pakistan", "qatar"]);
+      const targets = await shortest({ from: "northern-front", to: "daran", types: ["ENDORSES", "TARGETS"] });
+      expect(targets!.nodes.map((n) => n.id)).toEqual(["northern-front", "esteria", "daran"]);
       expect(targets!.relationships.map((r) => r.id)).toEqual([
-        "ttp-targets-pakistan",
-        "qatar-endorses-pakistan",
+        "northern-front-targets-esteria",
+        "daran-endorses-esteria",
       ]);
     });
 
-    it("is null when types leave no path: turkey and pakistan along BORDERS only", async () => {
-      expect(await shortest({ from: "turkey", to: "pakistan", types: ["BORDERS"] })).toBeNull();
+    it("is null when types leave no path: corvia and esteria along BORDERS only", async () => {
+      expect(await shortest({ from: "corvia", to: "esteria", types: ["BORDERS"] })).toBeNull();
     });
 
     it("is null when the shortest path is longer than maxHops, and found at its length", async () => {
-      expect(await shortest({ from: "qatar", to: "ttp", maxHops: 1 })).toBeNull();
-      // kandahar - afghan-taliban-delegation - pakistan - islamabad
-      expect(await shortest({ from: "kandahar", to: "islamabad", maxHops: 2 })).toBeNull();
-      const three = await shortest({ from: "kandahar", to: "islamabad", maxHops: 3 });
+      expect(await shortest({ from: "daran", to: "northern-front", maxHops: 1 })).toBeNull();
+      // kessel - valorian-council-delegation - esteria - estra
+      expect(await shortest({ from: "kessel", to: "estra", maxHops: 2 })).toBeNull();
+      const three = await shortest({ from: "kessel", to: "estra", maxHops: 3 });
       expect(three?.length).toBe(3);
       expect(three!.nodes.map((n) => n.id)).toEqual([
-        "kandahar",
-        "afghan-taliban-delegation",
-        "pakistan",
-        "islamabad",
+        "kessel",
+        "valorian-council-delegation",
+        "esteria",
+        "estra",
       ]);
     });
 
     it("gives a path of length 0 from an entity to itself", async () => {
-      expect(await shortest({ from: "ttp", to: "ttp" })).toEqual({
+      expect(await shortest({ from: "northern-front", to: "northern-front" })).toEqual({
         length: 0,
-        nodes: [{ id: "ttp" }],
+        nodes: [{ id: "northern-front" }],
         relationships: [],
       });
     });
 
     it("accepts maxHops 10 (the limit) and refuses 11, 0 and -1", async () => {
-      expect((await shortest({ from: "kandahar", to: "islamabad", maxHops: 10 }))?.length).toBe(3);
+      expect((await shortest({ from: "kessel", to: "estra", maxHops: 10 }))?.length).toBe(3);
       for (const maxHops of [11, 0, -1]) {
         expectBadInput(
-          await query(SHORTEST, { from: "qatar", to: "ttp", maxHops }),
+          await query(SHORTEST, { from: "daran", to: "northern-front", maxHops }),
           "maxHops",
           `maxHops must be between 1 and 10 (got ${maxHops})`,
         );
@@ -178,8 +185,8 @@ describe("relationshipsBetween and shortestPath over HTTP", () => {
     });
 
     it.each([
-      ["from", "from", { from: "nope", to: "ttp" }],
-      ["to", "to", { from: "ttp", to: "nope" }],
+      ["from", "from", { from: "nope", to: "northern-front" }],
+      ["to", "to", { from: "northern-front", to: "nope" }],
       ["from and to (the same id)", "from", { from: "nope", to: "nope" }],
     ])("refuses an unknown %s with BAD_USER_INPUT naming it", async (_label, argument, variables) => {
       expectBadInput(await query(SHORTEST, variables), argument, `${argument}: no entity has id "nope"`);

@@ -2,7 +2,8 @@ import { snapshotGraph } from "../helpers/neo4j";
 import { ids, readCitedEntity, type Rel, REL, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of the talks and around them (Negotiation, Delegation, Incident, Place, Organization),
-// over HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields.int.test.ts.
+// over HTTP, against the fixture world (test/fixtures/world.ts). The other kinds are in
+// api-typed-fields.int.test.ts.
 
 const ENTITY = `
 query ($id: ID!) {
@@ -48,109 +49,109 @@ describe("typed edge fields of negotiations, delegations, incidents, places and 
   const entity = (id: string) => readCitedEntity(seeded.app.url, ENTITY, id);
 
   describe("Negotiation", () => {
-    it("istanbul-talks: mediators with roles, participants, place, sessions, incident and outcome", async () => {
-      const n = await entity("istanbul-talks");
+    it("lumen-talks: mediators with roles, participants, place, sessions, incident and outcome", async () => {
+      const n = await entity("lumen-talks");
       expect(n.mediators).toMatchObject([
-        { role: "supporting", mediator: { id: "qatar" }, negotiation: { id: "istanbul-talks" } },
-        { role: "lead", mediator: { id: "turkey" }, negotiation: { id: "istanbul-talks" } },
+        { role: "lead", mediator: { id: "corvia" }, negotiation: { id: "lumen-talks" } },
+        { role: "supporting", mediator: { id: "daran" }, negotiation: { id: "lumen-talks" } },
       ]);
       expect(n.participants).toEqual([
-        { id: "afghan-taliban-delegation", kind: "DELEGATION" },
-        { id: "afghanistan", kind: "COUNTRY" },
-        { id: "pakistan", kind: "COUNTRY" },
-        { id: "pakistani-delegation", kind: "DELEGATION" },
+        { id: "esteria", kind: "COUNTRY" },
+        { id: "esterian-delegation", kind: "DELEGATION" },
+        { id: "valoria", kind: "COUNTRY" },
+        { id: "valorian-council-delegation", kind: "DELEGATION" },
       ]);
-      expect(n.heldIn).toEqual([{ id: "istanbul", kind: "PLACE" }]);
-      expect(ids(n.sessions)).toEqual(["istanbul-talks-monday-session", "istanbul-talks-sunday-session"]);
+      expect(n.heldIn).toEqual([{ id: "lumen", kind: "PLACE" }]);
+      expect(ids(n.sessions)).toEqual(["lumen-talks-monday-session", "lumen-talks-sunday-session"]);
       expect(n.partOf).toEqual([]);
-      expect(n.incidents).toEqual([{ id: "infiltration-attempts", kind: "INCIDENT" }]);
+      expect(n.incidents).toEqual([{ id: "border-crossings", kind: "INCIDENT" }]);
       expect(n.when).toBeNull();
       expect(n.outcome).toBe(
-        "ended without a breakthrough, as both sides failed to agree on a framework to dismantle terrorist infrastructure operating from Afghan soil",
+        "ended without a breakthrough, as both sides failed to agree on a framework to dismantle terrorist infrastructure operating from Valorian soil",
       );
     });
 
-    it("the quotes behind turkey's lead role are the seeded ones", async () => {
-      const n = await entity("istanbul-talks");
-      const turkey = (n.mediators as { relationship: Rel }[])[1]!.relationship;
-      expect(turkey.sources.map((s) => s.quote)).toEqual([
-        "held in Istanbul with Turkish mediation",
-        "Turkey, with support from Qatar, continues to mediate in hopes of achieving progress.",
+    it("the quotes behind corvia's lead role are the world's ones", async () => {
+      const n = await entity("lumen-talks");
+      const corvia = (n.mediators as { relationship: Rel }[])[0]!.relationship;
+      expect(corvia.sources.map((s) => s.quote)).toEqual([
+        "held in Lumen with Corvian mediation",
+        "Corvia, with support from Daran, continues to mediate in hopes of achieving progress.",
       ]);
     });
 
-    it("the sessions: part of istanbul-talks, each with its day, participants and outcome", async () => {
-      const sunday = await entity("istanbul-talks-sunday-session");
+    it("the sessions: part of lumen-talks, each with its day, participants and outcome", async () => {
+      const sunday = await entity("lumen-talks-sunday-session");
       expect(sunday).toMatchObject({ when: "Sunday", outcome: null, sessions: [], mediators: [] });
-      expect(ids(sunday.partOf)).toEqual(["istanbul-talks"]);
-      expect(ids(sunday.participants)).toEqual(["pakistan"]);
-      const monday = await entity("istanbul-talks-monday-session");
+      expect(ids(sunday.partOf)).toEqual(["lumen-talks"]);
+      expect(ids(sunday.participants)).toEqual(["esteria"]);
+      const monday = await entity("lumen-talks-monday-session");
       expect(monday).toMatchObject({
         when: "Monday",
         outcome:
-          "remained deadlocked after the Afghan Taliban delegation refused to provide written assurances (according to officials familiar with the negotiations)",
+          "remained deadlocked after the Valorian Council delegation refused to provide written assurances (according to officials familiar with the negotiations)",
       });
-      expect(ids(monday.partOf)).toEqual(["istanbul-talks"]);
-      expect(ids(monday.participants)).toEqual(["afghan-taliban-delegation"]);
+      expect(ids(monday.partOf)).toEqual(["lumen-talks"]);
+      expect(ids(monday.participants)).toEqual(["valorian-council-delegation"]);
     });
   });
 
   describe("Delegation", () => {
-    it("the Afghan delegation: whom it represents, lacks authorization from and is controlled from", async () => {
-      const d = await entity("afghan-taliban-delegation");
-      expect(d.represents).toEqual([{ id: "afghan-taliban", kind: "GOVERNMENT" }]);
+    it("the Valorian delegation: whom it represents, lacks authorization from and is controlled from", async () => {
+      const d = await entity("valorian-council-delegation");
+      expect(d.represents).toEqual([{ id: "valorian-council", kind: "GOVERNMENT" }]);
       expect(d.lacksAuthorizationFrom).toEqual([
-        { id: "kabul", kind: "PLACE" },
-        { id: "kandahar", kind: "PLACE" },
+        { id: "kessel", kind: "PLACE" },
+        { id: "varos", kind: "PLACE" },
       ]);
       expect(d.controlledFrom).toEqual([
-        { id: "afghan-taliban", kind: "GOVERNMENT" },
-        { id: "kabul", kind: "PLACE" },
+        { id: "valorian-council", kind: "GOVERNMENT" },
+        { id: "varos", kind: "PLACE" },
       ]);
-      expect(ids(d.negotiations)).toEqual(["istanbul-talks", "istanbul-talks-monday-session"]);
+      expect(ids(d.negotiations)).toEqual(["lumen-talks", "lumen-talks-monday-session"]);
     });
 
-    it("the Pakistani delegation represents pakistan and lacks nobody's authorization", async () => {
-      const d = await entity("pakistani-delegation");
-      expect(d.represents).toEqual([{ id: "pakistan", kind: "COUNTRY" }]);
+    it("the Esterian delegation represents esteria and lacks nobody's authorization", async () => {
+      const d = await entity("esterian-delegation");
+      expect(d.represents).toEqual([{ id: "esteria", kind: "COUNTRY" }]);
       expect(d.lacksAuthorizationFrom).toEqual([]);
       expect(d.controlledFrom).toEqual([]);
-      expect(ids(d.negotiations)).toEqual(["istanbul-talks"]);
+      expect(ids(d.negotiations)).toEqual(["lumen-talks"]);
     });
   });
 
-  it("Incident: the infiltration attempts, where from, who foiled and reported them, when, how many", async () => {
-    const i = await entity("infiltration-attempts");
-    expect(ids(i.originatedFrom)).toEqual(["afghanistan"]);
-    expect(i.foiledBy).toEqual([{ id: "pakistan-military", kind: "ORGANIZATION" }]);
-    expect(ids(i.reportedBy)).toEqual(["ispr", "pakistan-military"]);
-    expect(ids(i.coincidesWith)).toEqual(["istanbul-talks"]);
+  it("Incident: the border crossings, where from, who foiled and reported them, when, how many", async () => {
+    const i = await entity("border-crossings");
+    expect(ids(i.originatedFrom)).toEqual(["valoria"]);
+    expect(i.foiledBy).toEqual([{ id: "esterian-army", kind: "ORGANIZATION" }]);
+    expect(ids(i.reportedBy)).toEqual(["esterian-army", "esterian-press-office"]);
+    expect(ids(i.coincidesWith)).toEqual(["lumen-talks"]);
     expect(i.when).toBe("Sunday");
     expect(i.count).toBe(2);
   });
 
   describe("Place", () => {
-    it("istanbul lies in turkey and held the talks; kabul and islamabad are seats", async () => {
-      const istanbul = await entity("istanbul");
-      expect(istanbul).toMatchObject({
-        locatedIn: [{ id: "turkey" }],
-        negotiationsHeld: [{ id: "istanbul-talks" }],
+    it("lumen lies in corvia and held the talks; varos and estra are seats", async () => {
+      const lumen = await entity("lumen");
+      expect(lumen).toMatchObject({
+        locatedIn: [{ id: "corvia" }],
+        negotiationsHeld: [{ id: "lumen-talks" }],
         seatOf: [],
       });
-      const kabul = await entity("kabul");
-      expect(kabul).toMatchObject({
+      const varos = await entity("varos");
+      expect(varos).toMatchObject({
         locatedIn: [],
         negotiationsHeld: [],
-        seatOf: [{ id: "afghan-taliban", kind: "GOVERNMENT" }],
+        seatOf: [{ id: "valorian-council", kind: "GOVERNMENT" }],
       });
-      expect((await entity("islamabad")).seatOf).toEqual([{ id: "pakistan", kind: "COUNTRY" }]);
-      expect(await entity("kandahar")).toMatchObject({ locatedIn: [], negotiationsHeld: [], seatOf: [] });
+      expect((await entity("estra")).seatOf).toEqual([{ id: "esteria", kind: "COUNTRY" }]);
+      expect(await entity("kessel")).toMatchObject({ locatedIn: [], negotiationsHeld: [], seatOf: [] });
     });
   });
 
-  it("Organization: ispr and the Pakistan military are part of pakistan", async () => {
-    expect((await entity("ispr")).partOf).toEqual([{ id: "pakistan", kind: "COUNTRY" }]);
-    expect((await entity("pakistan-military")).partOf).toEqual([{ id: "pakistan", kind: "COUNTRY" }]);
+  it("Organization: the press office and the Esterian army are part of esteria", async () => {
+    expect((await entity("esterian-press-office")).partOf).toEqual([{ id: "esteria", kind: "COUNTRY" }]);
+    expect((await entity("esterian-army")).partOf).toEqual([{ id: "esteria", kind: "COUNTRY" }]);
   });
 
   describe("after every query above", () => {

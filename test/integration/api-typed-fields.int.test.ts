@@ -2,7 +2,8 @@ import { snapshotGraph } from "../helpers/neo4j";
 import { ids, readCitedEntity, type Rel, REL, SOURCE, useSeededApp } from "../helpers/api";
 
 // The typed edge fields of states, groups and agreements (Country, ArmedGroup, Government, Agreement), over
-// HTTP, against the seeded answers in cypher/seed/*.cypher. The other kinds are in api-typed-fields-talks.int.test.ts.
+// HTTP, against the fixture world (test/fixtures/world.ts). The other kinds are in
+// api-typed-fields-talks.int.test.ts.
 
 const ENTITY = `
 query ($id: ID!) {
@@ -39,22 +40,22 @@ describe("typed edge fields of countries, armed groups, governments and agreemen
   const entity = (id: string) => readCitedEntity(seeded.app.url, ENTITY, id);
 
   describe("Country", () => {
-    it("afghanistan: groups operating from it are ttp and baloch-militant-groups, governed by the Taliban", async () => {
-      const c = await entity("afghanistan");
+    it("valoria: groups operating from it are northern-front and eastern-militant-groups, governed by the Council", async () => {
+      const c = await entity("valoria");
       expect(c.groupsOperatingFrom).toEqual([
-        { id: "baloch-militant-groups", kind: "ARMED_GROUP" },
-        { id: "ttp", kind: "ARMED_GROUP" },
+        { id: "eastern-militant-groups", kind: "ARMED_GROUP" },
+        { id: "northern-front", kind: "ARMED_GROUP" },
       ]);
-      expect(c.borders).toEqual([{ id: "pakistan", kind: "COUNTRY" }]);
-      expect(c.governedBy).toEqual([{ id: "afghan-taliban", kind: "GOVERNMENT" }]);
-      expect(ids(c.negotiations)).toEqual(["istanbul-talks"]);
+      expect(c.borders).toEqual([{ id: "esteria", kind: "COUNTRY" }]);
+      expect(c.governedBy).toEqual([{ id: "valorian-council", kind: "GOVERNMENT" }]);
+      expect(ids(c.negotiations)).toEqual(["lumen-talks"]);
       expect(c.targetedBy).toEqual([]);
       expect(c.mediates).toEqual([]);
       expect(c.designates).toEqual([]);
     });
 
-    it("afghanistan: bound by the Doha Agreement, with the obligation and the verbatim quote", async () => {
-      const c = await entity("afghanistan");
+    it("valoria: bound by the Daran Accord, with the obligation and the verbatim quote", async () => {
+      const c = await entity("valoria");
       const [binding, ...others] = c.boundBy as {
         obligation: string;
         party: { id: string };
@@ -66,36 +67,36 @@ describe("typed edge fields of countries, armed groups, governments and agreemen
         "preventing its territory from being used by militant groups against other countries";
       expect(binding).toMatchObject({
         obligation,
-        party: { id: "afghanistan" },
-        agreement: { id: "doha-agreement" },
+        party: { id: "valoria" },
+        agreement: { id: "daran-accord" },
         relationship: {
-          id: "afghanistan-bound-by-doha-agreement",
+          id: "valoria-bound-by-daran-accord",
           type: "BOUND_BY",
           obligation,
-          from: { id: "afghanistan" },
-          to: { id: "doha-agreement" },
+          from: { id: "valoria" },
+          to: { id: "daran-accord" },
         },
       });
       expect(binding!.relationship.sources).toEqual([
         {
           quote:
-            "to uphold its obligations under the Doha Agreement, which commits Afghanistan to preventing its territory from being used by militant groups against other countries.",
+            "to uphold its obligations under the Daran Accord, which commits Valoria to preventing its territory from being used by militant groups against other countries.",
           source: SOURCE,
         },
       ]);
     });
 
-    it("pakistan: borders afghanistan from the other end, targeted by both groups, designates the TTP as banned", async () => {
-      const c = await entity("pakistan");
-      expect(c.borders).toEqual([{ id: "afghanistan", kind: "COUNTRY" }]);
-      expect(ids(c.targetedBy)).toEqual(["baloch-militant-groups", "ttp"]);
-      expect(ids(c.negotiations)).toEqual(["istanbul-talks", "istanbul-talks-sunday-session"]);
+    it("esteria: borders valoria from the other end, targeted by both groups, designates the NF as banned", async () => {
+      const c = await entity("esteria");
+      expect(c.borders).toEqual([{ id: "valoria", kind: "COUNTRY" }]);
+      expect(ids(c.targetedBy)).toEqual(["eastern-militant-groups", "northern-front"]);
+      expect(ids(c.negotiations)).toEqual(["lumen-talks", "lumen-talks-sunday-session"]);
       expect(c.designates).toMatchObject([
         {
           status: "banned",
-          designator: { id: "pakistan" },
-          group: { id: "ttp" },
-          relationship: { id: "pakistan-designates-ttp", status: "banned" },
+          designator: { id: "esteria" },
+          group: { id: "northern-front" },
+          relationship: { id: "esteria-designates-northern-front", status: "banned" },
         },
       ]);
       expect(c.groupsOperatingFrom).toEqual([]);
@@ -104,65 +105,65 @@ describe("typed edge fields of countries, armed groups, governments and agreemen
       expect(c.boundBy).toEqual([]);
     });
 
-    it("turkey leads and qatar supports the mediation of istanbul-talks", async () => {
-      const turkey = await entity("turkey");
-      expect(turkey.mediates).toMatchObject([
+    it("corvia leads and daran supports the mediation of lumen-talks", async () => {
+      const corvia = await entity("corvia");
+      expect(corvia.mediates).toMatchObject([
         {
           role: "lead",
-          mediator: { id: "turkey" },
-          negotiation: { id: "istanbul-talks" },
-          relationship: { id: "turkey-mediates-istanbul-talks", type: "MEDIATES", role: "lead" },
+          mediator: { id: "corvia" },
+          negotiation: { id: "lumen-talks" },
+          relationship: { id: "corvia-mediates-lumen-talks", type: "MEDIATES", role: "lead" },
         },
       ]);
-      expect(turkey.borders).toEqual([]);
-      expect(turkey.negotiations).toEqual([]);
-      const qatar = await entity("qatar");
-      expect(qatar.mediates).toMatchObject([
+      expect(corvia.borders).toEqual([]);
+      expect(corvia.negotiations).toEqual([]);
+      const daran = await entity("daran");
+      expect(daran.mediates).toMatchObject([
         {
           role: "supporting",
-          mediator: { id: "qatar" },
-          negotiation: { id: "istanbul-talks" },
-          relationship: { id: "qatar-mediates-istanbul-talks", role: "supporting" },
+          mediator: { id: "daran" },
+          negotiation: { id: "lumen-talks" },
+          relationship: { id: "daran-mediates-lumen-talks", role: "supporting" },
         },
       ]);
     });
   });
 
   describe("ArmedGroup", () => {
-    it("ttp operates from afghanistan, targets pakistan and is designated banned by pakistan", async () => {
-      const g = await entity("ttp");
-      expect(g.operatesFrom).toEqual([{ id: "afghanistan", kind: "COUNTRY" }]);
-      expect(ids(g.targets)).toEqual(["pakistan"]);
+    it("northern-front operates from valoria, targets esteria and is designated banned by esteria", async () => {
+      const g = await entity("northern-front");
+      expect(g.operatesFrom).toEqual([{ id: "valoria", kind: "COUNTRY" }]);
+      expect(ids(g.targets)).toEqual(["esteria"]);
       expect(g.designatedBy).toMatchObject([
-        { status: "banned", designator: { id: "pakistan" }, group: { id: "ttp" } },
+        { status: "banned", designator: { id: "esteria" }, group: { id: "northern-front" } },
       ]);
     });
 
-    it("baloch-militant-groups operates from afghanistan and targets pakistan, designated by nobody", async () => {
-      const g = await entity("baloch-militant-groups");
-      expect(ids(g.operatesFrom)).toEqual(["afghanistan"]);
-      expect(ids(g.targets)).toEqual(["pakistan"]);
+    it("eastern-militant-groups operates from valoria and targets esteria, designated by nobody", async () => {
+      const g = await entity("eastern-militant-groups");
+      expect(ids(g.operatesFrom)).toEqual(["valoria"]);
+      expect(ids(g.targets)).toEqual(["esteria"]);
       expect(g.designatedBy).toEqual([]);
     });
   });
 
-  it("Government: afghan-taliban governs afghanistan, has its delegation, is bound by Doha", async () => {
-    const g = await entity("afghan-taliban");
-    expect(ids(g.governs)).toEqual(["afghanistan"]);
-    expect(g.delegations).toEqual([{ id: "afghan-taliban-delegation", kind: "DELEGATION" }]);
+  it("Government: valorian-council governs valoria, has its delegation, is bound by the Daran Accord", async () => {
+    const g = await entity("valorian-council");
+    expect(ids(g.governs)).toEqual(["valoria"]);
+    expect(g.delegations).toEqual([{ id: "valorian-council-delegation", kind: "DELEGATION" }]);
     expect(g.boundBy).toMatchObject([
       {
         obligation:
-          "uphold its obligations under the Doha Agreement, which commits Afghanistan to preventing its territory from being used by militant groups against other countries",
-        party: { id: "afghan-taliban" },
-        agreement: { id: "doha-agreement" },
-        relationship: { id: "afghan-taliban-bound-by-doha-agreement" },
+          "uphold its obligations under the Daran Accord, which commits Valoria to preventing its territory from being used by militant groups against other countries",
+        party: { id: "valorian-council" },
+        agreement: { id: "daran-accord" },
+        relationship: { id: "valorian-council-bound-by-daran-accord" },
       },
     ]);
   });
 
-  it("Agreement: what binds the Afghan side to the Doha Agreement, with each obligation and quote", async () => {
-    const a = await entity("doha-agreement");
+  it("Agreement: what binds the Valorian side to the Daran Accord, with each obligation and quote", async () => {
+    const a = await entity("daran-accord");
     const bindings = a.boundParties as {
       obligation: string;
       party: { id: string; kind: string };
@@ -179,30 +180,30 @@ describe("typed edge fields of countries, armed groups, governments and agreemen
       })),
     ).toEqual([
       {
-        party: { id: "afghan-taliban", kind: "GOVERNMENT" },
-        agreement: "doha-agreement",
-        obligation:
-          "uphold its obligations under the Doha Agreement, which commits Afghanistan to preventing its territory from being used by militant groups against other countries",
-        relationshipObligation:
-          "uphold its obligations under the Doha Agreement, which commits Afghanistan to preventing its territory from being used by militant groups against other countries",
-        quotes: [
-          {
-            quote:
-              "Islamabad has repeatedly urged Kabul to ensure effective border management and to uphold its obligations under the Doha Agreement",
-            source: SOURCE,
-          },
-        ],
-      },
-      {
-        party: { id: "afghanistan", kind: "COUNTRY" },
-        agreement: "doha-agreement",
+        party: { id: "valoria", kind: "COUNTRY" },
+        agreement: "daran-accord",
         obligation: "preventing its territory from being used by militant groups against other countries",
         relationshipObligation:
           "preventing its territory from being used by militant groups against other countries",
         quotes: [
           {
             quote:
-              "to uphold its obligations under the Doha Agreement, which commits Afghanistan to preventing its territory from being used by militant groups against other countries.",
+              "to uphold its obligations under the Daran Accord, which commits Valoria to preventing its territory from being used by militant groups against other countries.",
+            source: SOURCE,
+          },
+        ],
+      },
+      {
+        party: { id: "valorian-council", kind: "GOVERNMENT" },
+        agreement: "daran-accord",
+        obligation:
+          "uphold its obligations under the Daran Accord, which commits Valoria to preventing its territory from being used by militant groups against other countries",
+        relationshipObligation:
+          "uphold its obligations under the Daran Accord, which commits Valoria to preventing its territory from being used by militant groups against other countries",
+        quotes: [
+          {
+            quote:
+              "Estra has repeatedly urged Varos to ensure effective border management and to uphold its obligations under the Daran Accord",
             source: SOURCE,
           },
         ],

@@ -48,9 +48,10 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     aliases: [],
     description: null,
     properties: {},
-    sourceIds: ["s"],
-    quotes: ["q"],
     relationshipId,
+    sourceId: fixture.sourceId,
+    citations: [{ id: `${relationshipId}@${fixture.sourceId}:0-1`, relationshipId, quote: "x" }],
+    rows: [{ id: relationshipId, evidence: { citationCount: 1 } }],
   };
 }
 
@@ -94,6 +95,11 @@ describe("query plans of the runtime statements", () => {
       params,
     );
     expect(planFindings(plan)).toEqual([expect.stringMatching(/^Expand\(All\) .* then Filter /)]);
+  });
+
+  it("flags citations looked up by a property no index holds, through every citation", async () => {
+    const plan = await explain(driver, "MATCH (c:Citation) WHERE c.quote = $name RETURN c", params);
+    expect(planFindings(plan)).toEqual([expect.stringMatching(/^NodeByLabelScan /)]);
   });
 
   it("flags a product of label scans, and not one of unique seeks", async () => {

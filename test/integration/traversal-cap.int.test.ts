@@ -4,7 +4,7 @@ import type { Subgraph } from "../../src/model/path";
 import { LIMITS } from "../../src/services/limits";
 import { clearDatabase, testDriver, testExecutor } from "../helpers/neo4j";
 import { applySchema, createFixture, type FixtureEdge } from "../helpers/path-fixture";
-import { loadSeed } from "../helpers/seed";
+import { resetFixtureWorld, WORLD_LOAD_TIMEOUT_MS } from "../helpers/world";
 
 const config = () => ({ database: process.env.NEO4J_TEST_DATABASE });
 const all = { types: null, labels: null, direction: "BOTH" as const };
@@ -33,22 +33,22 @@ describe("breadth-first traversal and its node cap", () => {
     await driver.close();
   });
 
-  describe("over the seed", () => {
+  describe("over the fixture world", () => {
     let entities: number;
     beforeAll(async () => {
-      await loadSeed(driver);
+      await resetFixtureWorld(driver);
       const { records } = await driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS n", {}, config());
       entities = Number(records[0]!.get("n"));
-    }, 60_000);
+    }, WORLD_LOAD_TIMEOUT_MS);
 
     it("is truncated exactly when more entities than the cap are within reach, keeping the nearest", async () => {
-      const exact = await repository(entities).neighborhood("pakistan", 3, all);
+      const exact = await repository(entities).neighborhood("esteria", 3, all);
       expect(exact!.truncated).toBe(false);
       expect(exact!.nodes).toHaveLength(entities);
-      const one = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("pakistan", 1, all);
-      const capped = await repository(one!.nodes.length).neighborhood("pakistan", 3, all);
+      const one = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("esteria", 1, all);
+      const capped = await repository(one!.nodes.length).neighborhood("esteria", 3, all);
       expect(capped!.truncated).toBe(true);
-      // the cap keeps the nearest: exactly pakistan and its direct neighbours
+      // the cap keeps the nearest: exactly esteria and its direct neighbours
       expect(ids(capped)).toEqual(ids(one));
       for (const r of capped!.relationships)
         expect(ids(capped)).toEqual(expect.arrayContaining([r.from, r.to]));
@@ -56,29 +56,36 @@ describe("breadth-first traversal and its node cap", () => {
 
     it("reads the same entities when relationships are not asked for, and no relationship", async () => {
       for (const depth of [1, 2, 3]) {
-        const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("pakistan", depth, all);
-        const bare = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("pakistan", depth, all, false);
+        const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("esteria", depth, all);
+        const bare = await repository(LIMITS.SUBGRAPH_NODES_MAX).neighborhood("esteria", depth, all, false);
         expect(bare).toEqual({ ...full, relationships: [] });
         expect(full!.relationships.length).toBeGreaterThan(0);
       }
-      const capped = await repository(5).neighborhood("pakistan", 3, all, false);
+      const capped = await repository(5).neighborhood("esteria", 3, all, false);
       expect(capped!.truncated).toBe(true);
       expect(capped!.nodes).toHaveLength(5);
-      const sub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 2);
-      const bareSub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 2, false);
+      const sub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["northern-front", "kessel"], 2);
+      const bareSub = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(
+        ["northern-front", "kessel"],
+        2,
+        false,
+      );
       expect(bareSub.subgraph).toEqual({ ...sub.subgraph, relationships: [] });
     });
 
     it("caps a subgraph the same way, its given entities always kept", async () => {
-      const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["ttp", "kandahar"], 3);
+      const full = await repository(LIMITS.SUBGRAPH_NODES_MAX).subgraph(["northern-front", "kessel"], 3);
       expect(full.subgraph.truncated).toBe(false);
-      const exact = await repository(full.subgraph.nodes.length).subgraph(["ttp", "kandahar"], 3);
+      const exact = await repository(full.subgraph.nodes.length).subgraph(["northern-front", "kessel"], 3);
       expect(exact.subgraph).toEqual(full.subgraph);
-      const capped = await repository(full.subgraph.nodes.length - 1).subgraph(["ttp", "kandahar"], 3);
-      expect(capped.found.sort()).toEqual(["kandahar", "ttp"]);
+      const capped = await repository(full.subgraph.nodes.length - 1).subgraph(
+        ["northern-front", "kessel"],
+        3,
+      );
+      expect(capped.found.sort()).toEqual(["kessel", "northern-front"]);
       expect(capped.subgraph.truncated).toBe(true);
       expect(capped.subgraph.nodes).toHaveLength(full.subgraph.nodes.length - 1);
-      expect(ids(capped.subgraph)).toEqual(expect.arrayContaining(["kandahar", "ttp"]));
+      expect(ids(capped.subgraph)).toEqual(expect.arrayContaining(["kessel", "northern-front"]));
     });
   });
 
