@@ -30,7 +30,7 @@ export async function createFixture(driver: Driver, edges: readonly FixtureEdge[
     await driver.executeQuery(
       // Test fixture only: the type comes from the test's own constant list, checked against the registry by the test.
       `UNWIND $edges AS e MATCH (a:Entity {id: e.a}), (b:Entity {id: e.b})
-       CREATE (a)-[:${type} {id: e.id, sourceIds: [], quotes: []}]->(b)`,
+       CREATE (a)-[:${type} {id: e.id, sourceIds: [], sourceCount: 0, citationCount: 0, claimants: [], contested: false, reference: false}]->(b)`,
       { edges: edges.filter((e) => e.type === type) },
       config(),
     );
