@@ -83,7 +83,7 @@ async function seedEmptyDatabase(executor: Executor, editor: EditorService, logg
   if (summary) {
     logger.info(
       { files: summary.files, statements: summary.statements },
-      "the database was empty: applied cypher/schema and cypher/seed",
+      "the database was empty: applied cypher/schema and loaded cypher/seed",
     );
   }
 }

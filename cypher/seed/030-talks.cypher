@@ -1,5 +1,7 @@
 // The talks: who takes part and mediates, where and when they are held, and the delegations.
 // A citation without claimant is the report's own voice (STATES); one with a claimant relays that claimant (REPORTS).
+// That delegations attend the talks they are quoted about, and that Monday's session is one of the talks, is the
+// report's own framing, presupposed by the sentences that quote others: those citations are STATES.
 
 MATCH (a:Country {id: 'turkey'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:MEDIATES {id: 'turkey-mediates-istanbul-talks'}]->(b)
@@ -31,34 +33,28 @@ SET r.citations = [
 MATCH (a:Delegation {id: 'pakistani-delegation'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:PARTICIPATES_IN {id: 'pakistani-delegation-participates-in-istanbul-talks'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye',
-       claimant: 'the Inter-Services Public Relations (ISPR)', claimantId: 'ispr', stance: 'REPORTS'},
-      {source: 'istanbul-talks-report', quote: 'The Pakistani delegation has made it clear that accepting Pakistan’s demands is in everyone’s interest',
-       claimant: 'one source', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye'},
+      {source: 'istanbul-talks-report', quote: 'The Pakistani delegation has made it clear that accepting Pakistan’s demands is in everyone’s interest'}
     ];
 
 MATCH (a:Delegation {id: 'afghan-taliban-delegation'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:PARTICIPATES_IN {id: 'afghan-taliban-delegation-participates-in-istanbul-talks'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye',
-       claimant: 'the Inter-Services Public Relations (ISPR)', claimantId: 'ispr', stance: 'REPORTS'},
-      {source: 'istanbul-talks-report', quote: 'the Afghan Taliban delegation is not ready to fully accept them',
-       claimant: 'a security source', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye'},
+      {source: 'istanbul-talks-report', quote: 'the Afghan Taliban delegation is not ready to fully accept them'}
     ];
 
 // A delegation represents its state's acting authority: the Government where the graph has one, else the Country.
 MATCH (a:Delegation {id: 'pakistani-delegation'}), (b:Country {id: 'pakistan'})
 MERGE (a)-[r:REPRESENTS {id: 'pakistani-delegation-represents-pakistan'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye',
-       claimant: 'the Inter-Services Public Relations (ISPR)', claimantId: 'ispr', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'delegations of Pakistan and Afghanistan are engaged in talks in Türkiye'}
     ];
 
 MATCH (a:Delegation {id: 'afghan-taliban-delegation'}), (b:Government {id: 'afghan-taliban'})
 MERGE (a)-[r:REPRESENTS {id: 'afghan-taliban-delegation-represents-afghan-taliban'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'the Afghan delegates privately acknowledged the validity of Pakistan’s demands but were constrained by directives from their leadership in Kabul',
-       claimant: 'security officials', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'the Afghan delegates privately acknowledged the validity of Pakistan’s demands but were constrained by directives from their leadership in Kabul'}
     ];
 
 MATCH (a:Negotiation {id: 'istanbul-talks'}), (b:Place {id: 'istanbul'})
@@ -71,8 +67,7 @@ SET r.citations = [
 MATCH (a:Negotiation {id: 'istanbul-talks-monday-session'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:PART_OF {id: 'istanbul-talks-monday-session-part-of-istanbul-talks'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'Monday’s session, the third day of discussions',
-       claimant: 'officials familiar with the negotiations', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'Monday’s session, the third day of discussions'}
     ];
 
 // The report states only that the talks came after the Sunday session, not that it was one of theirs.
@@ -91,8 +86,7 @@ SET r.citations = [
 MATCH (a:Delegation {id: 'afghan-taliban-delegation'}), (b:Negotiation {id: 'istanbul-talks-monday-session'})
 MERGE (a)-[r:PARTICIPATES_IN {id: 'afghan-taliban-delegation-participates-in-istanbul-talks-monday-session'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'Officials familiar with the negotiations said Monday’s session, the third day of discussions remained deadlocked after the Afghan Taliban delegation refused to provide written assurances',
-       claimant: 'officials familiar with the negotiations', stance: 'REPORTS'}
+      {source: 'istanbul-talks-report', quote: 'Officials familiar with the negotiations said Monday’s session, the third day of discussions remained deadlocked after the Afghan Taliban delegation refused to provide written assurances'}
     ];
 
 // A capital or city named as an actor stands for the Government seated there (Kabul, Kandahar -> afghan-taliban).
