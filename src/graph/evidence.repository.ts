@@ -8,7 +8,7 @@ import {
   SOURCE_PAGE,
   SOURCE_TEXTS,
 } from "./cypher/evidence.cypher";
-import { RELATIONSHIPS_BY_IDS } from "./cypher/relationship.cypher";
+import { RELATIONSHIPS_BY_TYPED_IDS } from "./cypher/relationship.cypher";
 import type { Executor } from "./executor";
 import { toCitation, toRelationship, toSource } from "./mappers";
 
@@ -46,12 +46,12 @@ export class EvidenceRepository {
     return rows.map((r) => toCitation(r.citation));
   }
 
-  /** Relationships by type and id. */
-  async relationshipsByIds(type: string, ids: readonly string[]): Promise<Relationship[]> {
-    const statement = RELATIONSHIPS_BY_IDS.get(type);
-    // Types come from stored citations, written from the registry.
-    if (!statement) throw new Error(`invariant: ${type} is not in the registry`);
-    const rows = await this.executor.read(statement, { ids });
+  /** Relationships by id, grouped by type (`{MEDIATES: [ids], ...}`), in one statement. */
+  async relationshipsByIds(idsByType: ReadonlyMap<string, readonly string[]>): Promise<Relationship[]> {
+    if (idsByType.size === 0) return [];
+    const rows = await this.executor.read(RELATIONSHIPS_BY_TYPED_IDS, {
+      idsByType: Object.fromEntries(idsByType),
+    });
     return rows.map((r) => toRelationship(r.relationship));
   }
 }

@@ -53,11 +53,9 @@ export class RequestGraph {
         const [type, id] = key.split(" ") as [string, string];
         byType.set(type, [...(byType.get(type) ?? []), id]);
       }
-      const found = new Map<string, Relationship>();
-      for (const [type, ids] of byType) {
-        for (const r of await evidenceRepository.relationshipsByIds(type, ids))
-          found.set(`${type} ${r.id}`, r);
-      }
+      const found = new Map(
+        (await evidenceRepository.relationshipsByIds(byType)).map((r) => [`${r.type} ${r.id}`, r]),
+      );
       return keys.map((key) => found.get(key) ?? null);
     });
   }

@@ -49,6 +49,7 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     description: null,
     properties: {},
     relationshipId,
+    idsByType: { [someType]: [relationshipId] },
     sourceId: fixture.sourceId,
     citations: [{ id: `${relationshipId}@${fixture.sourceId}:0-1`, relationshipId, quote: "x" }],
     rows: [{ id: relationshipId, evidence: { citationCount: 1 } }],

@@ -156,17 +156,19 @@ RETURN id, edges
   ),
 );
 
-/** Relationships by id, one statement per type (a citation knows its relationship's type). */
-export const RELATIONSHIPS_BY_IDS: ReadonlyMap<string, Statement> = new Map(
-  RELATIONSHIP_TYPES.map(({ type }) => [
-    type,
-    statement(
-      `relationshipsByIds${type}`,
-      `
-UNWIND $ids AS id
-MATCH (:Entity)-[r:${type} {id: id}]->(:Entity) // cypher-safe: type name from the registry
+/**
+ * Relationships by type and id in one round trip: `$idsByType` maps a type to its ids (a citation knows its
+ * relationship's type), and each type's branch seeks that type's id index; absent types read nothing.
+ */
+export const RELATIONSHIPS_BY_TYPED_IDS = statement(
+  "relationshipsByTypedIds",
+  `
+CALL () {
+${RELATIONSHIP_TYPES.map(
+  ({ type }) =>
+    `  UNWIND coalesce($idsByType.${type}, []) AS id MATCH (:Entity)-[r:${type} {id: id}]->(:Entity) RETURN r`, // cypher-safe: type names from the registry
+).join("\n  UNION ALL\n")}
+}
 RETURN ${rel("r")} AS relationship
 `,
-    ),
-  ]),
 );
