@@ -67,7 +67,8 @@ function properties(
 ): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
   for (const a of set) {
-    if (a.variable !== variable) fail(a.line, `SET must assign properties of ${variable}, not ${a.variable}`);
+    const other = `SET must assign properties of ${variable}, not ${a.variable}`; // cypher-safe: an error message, never sent to Neo4j
+    if (a.variable !== variable) fail(a.line, other);
     if (allowed && !allowed.includes(a.property)) {
       fail(a.line, `${variable}.${a.property} is not a property of ${owner}; it has ${allowed.join(", ")}`);
     }

@@ -228,7 +228,8 @@ class StatementParser {
       this.punctuation("(");
       const at = this.token;
       const node = ends.get(this.name("a variable"));
-      if (!node) this.fail(`MERGE must join the variables of the MATCH (${[...ends.keys()].join(", ")})`, at);
+      const variables = [...ends.keys()].join(", ");
+      if (!node) this.fail(`MERGE must join the variables of the MATCH (${variables})`, at); // cypher-safe: an error message, never sent to Neo4j
       this.punctuation(")");
       return node;
     };
