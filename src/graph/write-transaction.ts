@@ -1,6 +1,7 @@
 import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
+import type { SourceKind } from "../model/registry";
 import type { Source } from "../model/source";
 import { ENTITIES_BY_IDS } from "./cypher/entity.cypher";
 import {
@@ -89,12 +90,8 @@ function byType<T extends { type: string }>(items: readonly T[]): Map<string, T[
  * others committed; whatever the unit of work throws rolls all of it back.
  */
 export class WriteTransaction {
-  /** The transaction's own runner, for steps that commit or roll back with its writes. */
-  readonly runner: TransactionRunner;
-
-  constructor(private readonly run: TransactionRunner) {
-    this.runner = run;
-  }
+  /** `run` is the transaction's own runner, also for steps that commit or roll back with its writes. */
+  constructor(readonly run: TransactionRunner) {}
 
   async entities(ids: readonly string[]): Promise<Entity[]> {
     const { rows } = await this.run(ENTITIES_BY_IDS, { ids });
@@ -106,9 +103,15 @@ export class WriteTransaction {
     return rows.map((r) => toSource(r.source));
   }
 
-  async sourceTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  /** Each source's text and kind, for checking quotes and stamping citations. */
+  async sourceTexts(ids: readonly string[]): Promise<Map<string, { text: string; kind: SourceKind }>> {
     const { rows } = await this.run(SOURCE_TEXTS, { ids });
-    return new Map(rows.map((r) => [String(r.id), String(r.text ?? "")]));
+    return new Map(
+      rows.map((r) => [
+        String(r.id),
+        { text: String(r.text ?? ""), kind: r.kind === "reference" ? "reference" : "report" },
+      ]),
+    );
   }
 
   async relationshipById(id: string): Promise<Relationship | undefined> {

@@ -93,20 +93,21 @@ async function locate(
   citations: readonly CheckedCitation[],
 ): Promise<CitationWrite[]> {
   const sourceIds = [...new Set(citations.map((c) => c.sourceId))];
-  const texts = await tx.sourceTexts(sourceIds);
-  const kinds = new Map((await tx.sources(sourceIds)).map((s) => [s.id, s.kind]));
+  const sources = await tx.sourceTexts(sourceIds);
   const claimantIds = [...new Set(citations.flatMap((c) => (c.claimantId ? [c.claimantId] : [])))];
-  const claimants = new Set((await tx.entities(claimantIds)).map((e) => e.id));
+  const claimants = new Set(
+    claimantIds.length === 0 ? [] : (await tx.entities(claimantIds)).map((e) => e.id),
+  );
   return citations.map((c, i) => {
     const at = `input.sources[${i}]`;
-    const text = texts.get(c.sourceId);
-    if (text === undefined) {
+    const source = sources.get(c.sourceId);
+    if (source === undefined) {
       throw new InvalidInputError(`${at}.sourceId: no source has id "${c.sourceId}"`, `${at}.sourceId`);
     }
     if (c.claimantId && !claimants.has(c.claimantId))
       throw new UnknownEntityError(c.claimantId, `${at}.claimantId`);
-    const start = c.start ?? text.indexOf(c.quote);
-    if (start < 0 || text.slice(start, start + c.quote.length) !== c.quote) {
+    const start = c.start ?? source.text.indexOf(c.quote);
+    if (start < 0 || source.text.slice(start, start + c.quote.length) !== c.quote) {
       const where = c.start === null ? "" : ` at offset ${c.start}`;
       throw new InvalidInputError(
         `${at}.quote: "${c.quote.slice(0, 80)}" does not occur verbatim in source "${c.sourceId}"${where}`,
@@ -127,7 +128,7 @@ async function locate(
       id: `${relationship.id}@${c.sourceId}:${start}-${end}`,
       relationshipId: relationship.id,
       relationshipType: relationship.type,
-      sourceKind: kinds.get(c.sourceId) ?? "report",
+      sourceKind: source.kind,
       start,
       end,
     };
@@ -227,7 +228,7 @@ export class EditorService {
           counts = add(counts, await this.applyOne(tx, command));
         }
         failedAt = -1;
-        if (after) await after(tx.runner);
+        if (after) await after(tx.run);
         return counts;
       });
     } catch (error) {
@@ -305,7 +306,7 @@ export class EditorService {
   }
 
   private async writeSource(tx: WriteTransaction, input: SourceInput): Promise<Source> {
-    const existing = (await tx.sourceTexts([input.id])).get(input.id);
+    const existing = (await tx.sourceTexts([input.id])).get(input.id)?.text;
     if (existing !== undefined && existing !== input.text) {
       throw new ConflictError(
         `source "${input.id}" already exists with another text; its citations' offsets depend on it: retract it first or choose another id`,

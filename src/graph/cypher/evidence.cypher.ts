@@ -28,7 +28,7 @@ export const SOURCE_TEXTS = statement(
   `
 UNWIND $ids AS id
 MATCH (s:${SOURCE_LABEL} {id: id}) // cypher-safe: label from the registry
-RETURN s.id AS id, s.text AS text
+RETURN s.id AS id, s.text AS text, s.kind AS kind
 `,
 );
 
