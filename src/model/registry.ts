@@ -4,6 +4,8 @@
  * constraints, seed validation, GraphQL enums and write checks all derive from it.
  */
 
+import type { RelationshipDirection } from "./direction";
+
 export type PropertyType = "string" | "string[]" | "int" | "boolean";
 
 export interface PropertySpec {
@@ -11,7 +13,34 @@ export interface PropertySpec {
   readonly required?: boolean;
   /** Closed set of allowed values for a string property. */
   readonly values?: readonly string[];
+  /** It holds a stored source's id: GraphQL serves the source itself, named without the `Id`. */
+  readonly references?: "Source";
   readonly description: string;
+}
+
+/**
+ * A field of a kind that follows one relationship type: `Country.borders` lists the other entities,
+ * `Negotiation.mediators` lists edge objects (the type's `edge`) with both ends and the type's properties.
+ */
+export interface TypedFieldSpec {
+  readonly name: string;
+  readonly type: string;
+  /** Relative to the kind: OUT where the kind is the relationship's start. */
+  readonly direction: RelationshipDirection;
+  readonly returns: "entities" | "edges";
+  /** The other end's kind, where the field names a narrower one than the type allows (a session is a Negotiation). */
+  readonly otherKind?: string;
+  /** What it lists; the relationship type is added in parentheses. */
+  readonly description: string;
+}
+
+/** The object a relationship type is read as from either end, e.g. MEDIATES as `Mediation { mediator negotiation role }`. */
+export interface EdgeObjectSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Field names of the relationship's start and end. */
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface NodeKindSpec {
@@ -22,6 +51,7 @@ export interface NodeKindSpec {
   readonly description: string;
   /** Properties beyond the common entity ones. */
   readonly properties: Readonly<Record<string, PropertySpec>>;
+  readonly typedFields: readonly TypedFieldSpec[];
 }
 
 export interface RelationshipTypeSpec {
@@ -33,6 +63,14 @@ export interface RelationshipTypeSpec {
   readonly symmetric: boolean;
   /** Properties beyond the common relationship ones. */
   readonly properties: Readonly<Record<string, PropertySpec>>;
+  /** Present for types that typed fields read as edge objects. */
+  readonly edge?: EdgeObjectSpec;
+}
+
+/** The whole model, as one value: the GraphQL surface is built from it. */
+export interface Registry {
+  readonly nodeKinds: readonly NodeKindSpec[];
+  readonly relationshipTypes: readonly RelationshipTypeSpec[];
 }
 
 export const ENTITY_LABEL = "Entity";
@@ -134,7 +172,7 @@ export const CITATION_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
 /** Properties of an event's time, for kinds that happen (negotiations, sessions, incidents). */
 const TIME_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   when: { type: "string", description: "When it took place, in the source's own words." },
-  whenSourceId: { type: "string", description: "The source whose words `when` are." },
+  whenSourceId: { type: "string", references: "Source", description: "The source whose words `when` are." },
   date: {
     type: "string",
     description:
@@ -142,31 +180,83 @@ const TIME_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   },
 };
 
+const entities = (
+  name: string,
+  type: string,
+  direction: RelationshipDirection,
+  description: string,
+  otherKind?: string,
+): TypedFieldSpec => ({ name, type, direction, returns: "entities", description, otherKind });
+
+const edges = (
+  name: string,
+  type: string,
+  direction: RelationshipDirection,
+  description: string,
+): TypedFieldSpec => ({ name, type, direction, returns: "edges", description });
+
 export const NODE_KINDS: readonly NodeKindSpec[] = [
-  { label: "Country", enumValue: "COUNTRY", description: "A sovereign state.", properties: {} },
+  {
+    label: "Country",
+    enumValue: "COUNTRY",
+    description: "A sovereign state.",
+    properties: {},
+    typedFields: [
+      entities("borders", "BORDERS", "BOTH", "Countries it shares a border with"),
+      entities("groupsOperatingFrom", "OPERATES_FROM", "IN", "Armed groups that operate from its territory"),
+      entities("targetedBy", "TARGETS", "IN", "Armed groups that target it"),
+      entities("governedBy", "GOVERNS", "IN", "Who governs it"),
+      entities("negotiations", "PARTICIPATES_IN", "OUT", "Negotiations it takes part in"),
+      edges("mediates", "MEDIATES", "OUT", "Negotiations it mediates, with its role"),
+      edges("boundBy", "BOUND_BY", "OUT", "Agreements that bind it, with the obligation"),
+      edges("designates", "DESIGNATES", "OUT", "Armed groups it bans or lists"),
+    ],
+  },
   {
     label: "ArmedGroup",
     enumValue: "ARMED_GROUP",
     description: "A non-state armed or militant group.",
     properties: {},
+    typedFields: [
+      entities("operatesFrom", "OPERATES_FROM", "OUT", "Territory it operates from"),
+      entities("targets", "TARGETS", "OUT", "States it attacks"),
+      edges("designatedBy", "DESIGNATES", "IN", "Who bans or lists it"),
+    ],
   },
   {
     label: "Government",
     enumValue: "GOVERNMENT",
     description: "An administration that governs a state.",
     properties: {},
+    typedFields: [
+      entities("governs", "GOVERNS", "OUT", "Countries it administers"),
+      entities("delegations", "REPRESENTS", "IN", "Delegations that speak for it"),
+      edges("boundBy", "BOUND_BY", "OUT", "Agreements that bind it, with the obligation"),
+    ],
   },
   {
     label: "Organization",
     enumValue: "ORGANIZATION",
     description: "An institution: a military, an agency, a press office.",
     properties: {},
+    typedFields: [entities("partOf", "PART_OF", "OUT", "The body or state it belongs to")],
   },
   {
     label: "Delegation",
     enumValue: "DELEGATION",
     description: "The people who speak for a party at a negotiation.",
     properties: {},
+    typedFields: [
+      entities("represents", "REPRESENTS", "OUT", "The party it speaks for"),
+      entities("negotiations", "PARTICIPATES_IN", "OUT", "Negotiations it takes part in"),
+      entities(
+        "lacksAuthorizationFrom",
+        "LACKS_AUTHORIZATION_FROM",
+        "OUT",
+        "Whose authorization it lacks to make binding commitments",
+      ),
+      entities("controlledFrom", "CONTROLLED_FROM", "OUT", "Where its directives come from"),
+    ],
   },
   {
     label: "Negotiation",
@@ -176,8 +266,22 @@ export const NODE_KINDS: readonly NodeKindSpec[] = [
       ...TIME_PROPERTIES,
       outcome: { type: "string", description: "How it ended, as far as the source reports." },
     },
+    typedFields: [
+      edges("mediators", "MEDIATES", "IN", "Its mediators, each with its role"),
+      entities("participants", "PARTICIPATES_IN", "IN", "Parties and delegations taking part"),
+      entities("heldIn", "HELD_IN", "OUT", "Where it is held"),
+      entities("sessions", "PART_OF", "IN", "Its sessions", "Negotiation"),
+      entities("partOf", "PART_OF", "OUT", "The negotiation this is a session of", "Negotiation"),
+      entities("incidents", "COINCIDES_WITH", "IN", "Incidents that happened while it was under way"),
+    ],
   },
-  { label: "Agreement", enumValue: "AGREEMENT", description: "A treaty or accord.", properties: {} },
+  {
+    label: "Agreement",
+    enumValue: "AGREEMENT",
+    description: "A treaty or accord.",
+    properties: {},
+    typedFields: [edges("boundParties", "BOUND_BY", "IN", "Parties it binds, each with its obligation")],
+  },
   {
     label: "Incident",
     enumValue: "INCIDENT",
@@ -186,8 +290,24 @@ export const NODE_KINDS: readonly NodeKindSpec[] = [
       ...TIME_PROPERTIES,
       count: { type: "int", description: "How many events it groups, when the source says." },
     },
+    typedFields: [
+      entities("originatedFrom", "ORIGINATED_FROM", "OUT", "Where it came from"),
+      entities("foiledBy", "FOILED_BY", "OUT", "Who stopped it"),
+      entities("reportedBy", "REPORTED_BY", "OUT", "Who made it public"),
+      entities("coincidesWith", "COINCIDES_WITH", "OUT", "Negotiations under way when it happened"),
+    ],
   },
-  { label: "Place", enumValue: "PLACE", description: "A city or region.", properties: {} },
+  {
+    label: "Place",
+    enumValue: "PLACE",
+    description: "A city or region.",
+    properties: {},
+    typedFields: [
+      entities("locatedIn", "LOCATED_IN", "OUT", "The country it lies in"),
+      entities("negotiationsHeld", "HELD_IN", "IN", "Negotiations held there"),
+      entities("seatOf", "SEAT_OF", "OUT", "States or governments that act from it"),
+    ],
+  },
 ];
 
 const rel = (
@@ -200,14 +320,22 @@ const rel = (
 ): RelationshipTypeSpec => ({ type, description, from, to, symmetric, properties });
 
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
-  rel("MEDIATES", "A mediator helps the parties of a negotiation.", PARTIES, ["Negotiation"], {
-    role: {
-      type: "string",
-      required: true,
-      values: ["lead", "supporting"],
-      description: "Lead or supporting mediator.",
+  {
+    ...rel("MEDIATES", "A mediator helps the parties of a negotiation.", PARTIES, ["Negotiation"], {
+      role: {
+        type: "string",
+        required: true,
+        values: ["lead", "supporting"],
+        description: "Lead or supporting mediator.",
+      },
+    }),
+    edge: {
+      name: "Mediation",
+      description: "Who mediates which negotiation, and in what role.",
+      from: "mediator",
+      to: "negotiation",
     },
-  }),
+  },
   rel("PARTICIPATES_IN", "A party takes part in a negotiation.", PARTIES, ["Negotiation"]),
   rel("REPRESENTS", "A delegation speaks for a party.", ["Delegation"], STATES),
   rel("HELD_IN", "Where a negotiation takes place.", ["Negotiation"], ["Place", "Country"]),
@@ -217,12 +345,28 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
   rel("GOVERNS", "A government administers a country.", ["Government"], ["Country"]),
   rel("OPERATES_FROM", "A group uses a territory as its base.", ["ArmedGroup"], ["Country", "Place"]),
   rel("TARGETS", "A group attacks a state.", ["ArmedGroup"], STATES),
-  rel("DESIGNATES", "A state bans or lists a group.", STATES, ["ArmedGroup"], {
-    status: { type: "string", required: true, description: "The designation, e.g. banned." },
-  }),
-  rel("BOUND_BY", "A party has obligations under an agreement.", STATES, ["Agreement"], {
-    obligation: { type: "string", required: true, description: "What the agreement commits it to." },
-  }),
+  {
+    ...rel("DESIGNATES", "A state bans or lists a group.", STATES, ["ArmedGroup"], {
+      status: { type: "string", required: true, description: "The designation, e.g. banned." },
+    }),
+    edge: {
+      name: "Designation",
+      description: "A state's ban or listing of an armed group.",
+      from: "designator",
+      to: "group",
+    },
+  },
+  {
+    ...rel("BOUND_BY", "A party has obligations under an agreement.", STATES, ["Agreement"], {
+      obligation: { type: "string", required: true, description: "What the agreement commits it to." },
+    }),
+    edge: {
+      name: "AgreementBinding",
+      description: "What an agreement commits a party to.",
+      from: "party",
+      to: "agreement",
+    },
+  },
   rel("DEMANDS", "One party asks something of another.", PARTIES, PARTIES, {
     demand: { type: "string", required: true, description: "What is demanded." },
   }),
@@ -277,6 +421,8 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
     { who: { type: "string", required: true, description: "Who within the party, in the source's words." } },
   ),
 ];
+
+export const REGISTRY: Registry = { nodeKinds: NODE_KINDS, relationshipTypes: RELATIONSHIP_TYPES };
 
 const kindsByLabel = new Map(NODE_KINDS.map((k) => [k.label, k]));
 const kindsByEnum = new Map(NODE_KINDS.map((k) => [k.enumValue, k]));

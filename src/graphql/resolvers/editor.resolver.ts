@@ -7,9 +7,10 @@ import type { DeleteResult } from "../../services/editor.service";
 import type { GraphqlContext } from "../context";
 import { EditorOnly } from "../editor-only.middleware";
 import { EntityInterface } from "../types/entity.type";
-import { EntityInputType, RelationshipInputType, SourceInputType } from "../types/inputs.type";
+import { SURFACE } from "../surface";
+import { DeleteResultType } from "../types/delete-result.type";
+import { type EntityInput, type RelationshipInput, SourceInputType } from "../types/inputs.type";
 import { RelationshipObjectType, SourceRetractionType, SourceType } from "../types/relationship.type";
-import { DeleteResultType } from "../types/typed-edges.type";
 
 const defined = (o: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -22,7 +23,7 @@ export class EditorResolver {
     description: "Create an entity, or update it in place (its kind cannot change).",
   })
   upsertEntity(
-    @Arg("input", (_type) => EntityInputType) input: EntityInputType,
+    @Arg("input", (_type) => SURFACE.inputs.EntityInput) input: EntityInput,
     @Ctx() ctx: GraphqlContext,
   ): Promise<Entity> {
     const { id, kind, name, aliases, description, ...properties } = input;
@@ -48,7 +49,7 @@ export class EditorResolver {
       "Assert a relationship with at least one citation; its endpoint kinds must be allowed by the registry.",
   })
   assertRelationship(
-    @Arg("input", (_type) => RelationshipInputType) input: RelationshipInputType,
+    @Arg("input", (_type) => SURFACE.inputs.RelationshipInput) input: RelationshipInput,
     @Ctx() ctx: GraphqlContext,
   ): Promise<Relationship> {
     const { claimedBy, ...properties } = input.properties ?? {};

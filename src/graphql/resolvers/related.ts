@@ -1,5 +1,6 @@
 import type { RelationshipDirection as Direction } from "../../model/direction";
 import type { Entity } from "../../model/entity";
+import type { RelationshipTypeSpec } from "../../model/registry";
 import type { Relationship } from "../../model/relationship";
 import { DEFAULTS, LIMITS } from "../../services/limits";
 import type { RelatedPage } from "../../services/request-graph";
@@ -28,66 +29,36 @@ export function relatedEntities(
   return ctx.graph.relatedEntities(entity.id, pageOf(type, direction, args));
 }
 
-/** Relationships of one type with the entity at their other end, by relationship id, for fields such as Negotiation.mediators. */
-function relatedWithEdges(
+/** Relationships of one type read as their edge objects (Negotiation.mediators), by relationship id. */
+export async function relatedEdgeObjects(
   ctx: GraphqlContext,
   entity: Entity,
-  type: string,
+  spec: RelationshipTypeSpec,
   direction: Direction,
   args: EdgePageArgs,
-): Promise<{ relationship: Relationship; entity: Entity }[]> {
-  return ctx.graph.relatedEdges(entity.id, pageOf(type, direction, args));
+): Promise<Record<string, unknown>[]> {
+  const edges = await ctx.graph.relatedEdges(entity.id, pageOf(spec.type, direction, args));
+  return edges.map(({ relationship, entity: other }) => edgeObject(spec, entity, other, relationship));
 }
 
-const property = (r: Relationship, key: string): string => String(r.properties[key] ?? "");
-
-/** MEDIATES read from the mediator (OUT) or from the negotiation (IN). */
-export async function mediations(
-  ctx: GraphqlContext,
+/** `{ mediator, negotiation, role, relationship }`: ends by the edge's field names, then the type's properties. */
+function edgeObject(
+  spec: RelationshipTypeSpec,
   entity: Entity,
-  direction: "OUT" | "IN",
-  args: EdgePageArgs,
-) {
-  return (await relatedWithEdges(ctx, entity, "MEDIATES", direction, args)).map(
-    ({ relationship, entity: other }) => ({
-      mediator: direction === "OUT" ? entity : other,
-      negotiation: direction === "OUT" ? other : entity,
-      role: property(relationship, "role"),
-      relationship,
-    }),
-  );
-}
-
-/** BOUND_BY read from the party (OUT) or from the agreement (IN). */
-export async function bindings(
-  ctx: GraphqlContext,
-  entity: Entity,
-  direction: "OUT" | "IN",
-  args: EdgePageArgs,
-) {
-  return (await relatedWithEdges(ctx, entity, "BOUND_BY", direction, args)).map(
-    ({ relationship, entity: other }) => ({
-      party: direction === "OUT" ? entity : other,
-      agreement: direction === "OUT" ? other : entity,
-      obligation: property(relationship, "obligation"),
-      relationship,
-    }),
-  );
-}
-
-/** DESIGNATES read from the designating state (OUT) or from the group (IN). */
-export async function designations(
-  ctx: GraphqlContext,
-  entity: Entity,
-  direction: "OUT" | "IN",
-  args: EdgePageArgs,
-) {
-  return (await relatedWithEdges(ctx, entity, "DESIGNATES", direction, args)).map(
-    ({ relationship, entity: other }) => ({
-      designator: direction === "OUT" ? entity : other,
-      group: direction === "OUT" ? other : entity,
-      status: property(relationship, "status"),
-      relationship,
-    }),
-  );
+  other: Entity,
+  relationship: Relationship,
+): Record<string, unknown> {
+  if (!spec.edge) throw new Error(`invariant: ${spec.type} has no edge object`);
+  const startsHere = relationship.from === entity.id;
+  const values = Object.entries(spec.properties).map(([name, property]) => {
+    const value = relationship.properties[name] ?? null;
+    // A required text reads as empty rather than failing the whole list.
+    return [name, value === null && property.required && property.type === "string" ? "" : value];
+  });
+  return {
+    ...Object.fromEntries(values),
+    [spec.edge.from]: startsHere ? entity : other,
+    [spec.edge.to]: startsHere ? other : entity,
+    relationship,
+  };
 }

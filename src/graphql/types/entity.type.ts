@@ -1,11 +1,12 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import type { Entity } from "../../model/entity";
-import { EntityKind } from "./enums";
 
 @InterfaceType("Entity", {
   description: "A node of the graph: a country, armed group, government, delegation, negotiation, ...",
   // Object type names are the registry labels.
   resolveType: (value: Entity) => value.kind,
+  // The kinds' types are listed where the schema is built, from the registry in use.
+  autoRegisterImplementations: false,
 })
 export abstract class EntityInterface {
   @Field((_type) => ID, { description: "Stable, readable kebab-case id, e.g. baloch-militant-groups." })
@@ -14,7 +15,7 @@ export abstract class EntityInterface {
   @Field((_type) => String)
   name!: string;
 
-  @Field((_type) => EntityKind)
+  /** Its registry label; the `kind` field is built from the registry. */
   kind!: string;
 
   @Field((_type) => [String], { description: "Every other way sources name it (e.g. Türkiye for Turkey)." })

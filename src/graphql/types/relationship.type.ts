@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { STANCES } from "../../model/registry";
-import { RelationshipType } from "./enums";
 
 export enum SourceKind {
   REPORT = "report",
@@ -110,7 +109,7 @@ export class RelationshipObjectType {
   @Field((_type) => ID)
   id!: string;
 
-  @Field((_type) => RelationshipType)
+  /** Its registry type; the `type` field is built from the registry. */
   type!: string;
 }
 
