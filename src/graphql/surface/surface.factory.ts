@@ -4,6 +4,7 @@ import { edgeObjectTypes } from "./edge-types.factory";
 import { registryInputs, type RegistryInputs } from "./inputs.factory";
 import { kindResolvers } from "./kind-resolvers.factory";
 import { kindObjectTypes } from "./kind-types.factory";
+import { assertSurfaceRegistry } from "./registry-checks";
 import { registryEnums, type RegistryEnums } from "./registry-enums";
 import { entityKindResolver, relationshipFieldsResolver } from "./shared-fields.factory";
 
@@ -26,6 +27,7 @@ let built: RegistrySurface | undefined;
 export function buildSurface(registry: Registry): RegistrySurface {
   if (built && builtFrom === registry) return built;
   if (built) throw new Error("invariant: this process already holds the surface of another registry");
+  assertSurfaceRegistry(registry);
   const enums = registryEnums(registry);
   const kindTypes = kindObjectTypes(registry);
   const edgeTypes = edgeObjectTypes(registry, kindTypes);
