@@ -189,7 +189,7 @@ describe("a registry with one more kind and relationship type, through the surfa
   });
 });
 
-describe("a registry whose typed fields the graph could not answer is refused", () => {
+describe("a registry the surface could not serve is refused", () => {
   const withField = (field: NodeKindSpec["typedFields"][number]): Registry => ({
     ...FIXTURE,
     nodeKinds: FIXTURE.nodeKinds.map((kind) =>
@@ -219,6 +219,25 @@ describe("a registry whose typed fields the graph could not answer is refused", 
     };
     expect(() => assertSurfaceRegistry(registry)).toThrow(
       "Observer.watches lists MONITORS edges, which name no edge object",
+    );
+  });
+
+  it("when it narrows the other end to a kind the type cannot reach", () => {
+    const narrowed = { ...field, type: "MONITORS", direction: "OUT", otherKind: "Country" } as const;
+    expect(() => assertSurfaceRegistry(withField(narrowed))).toThrow(
+      "Observer.watches lists Country, which MONITORS cannot reach",
+    );
+  });
+
+  it("when two types give one property name two value types", () => {
+    const registry: Registry = {
+      ...FIXTURE,
+      relationshipTypes: FIXTURE.relationshipTypes.map((r) =>
+        r.type === "MONITORS" ? { ...r, properties: { role: { type: "int", description: "x" } } } : r,
+      ),
+    };
+    expect(() => assertSurfaceRegistry(registry)).toThrow(
+      "property role of MONITORS is not of the type it has on MEDIATES",
     );
   });
 

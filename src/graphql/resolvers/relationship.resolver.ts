@@ -14,11 +14,6 @@ import {
   SourceType,
 } from "../types/relationship.type";
 
-const text = (r: Relationship, key: string): string | null => {
-  const value = r.properties[key];
-  return value === undefined || value === null ? null : String(value);
-};
-
 const CITATIONS_FIRST = `first: 1 to ${LIMITS.FIRST_MAX}, default ${DEFAULTS.RELATIONSHIP_CITATIONS_FIRST}`;
 
 function citationsOf(r: Relationship, ctx: GraphqlContext, first: number): Promise<Citation[]> {
@@ -116,65 +111,6 @@ export class RelationshipResolver {
   })
   until(@Root() r: Relationship): string | null {
     return r.evidence.until;
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "MEDIATES: lead or supporting." })
-  role(@Root() r: Relationship): string | null {
-    return text(r, "role");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "DESIGNATES: e.g. banned." })
-  status(@Root() r: Relationship): string | null {
-    return text(r, "status");
-  }
-
-  @FieldResolver((_returns) => String, {
-    nullable: true,
-    description: "BOUND_BY: what the agreement commits the party to.",
-  })
-  obligation(@Root() r: Relationship): string | null {
-    return text(r, "obligation");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "DEMANDS: what is demanded." })
-  demand(@Root() r: Relationship): string | null {
-    return text(r, "demand");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "URGES: what is urged." })
-  message(@Root() r: Relationship): string | null {
-    return text(r, "message");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "REJECTS: what is refused." })
-  what(@Root() r: Relationship): string | null {
-    return text(r, "what");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "ENDORSES: the position endorsed." })
-  position(@Root() r: Relationship): string | null {
-    return text(r, "position");
-  }
-
-  @FieldResolver((_returns) => String, { nullable: true, description: "ACCUSES: what is alleged." })
-  charge(@Root() r: Relationship): string | null {
-    return text(r, "charge");
-  }
-
-  @FieldResolver((_returns) => String, {
-    nullable: true,
-    description: "RESPONDS_TO: how it answers, and to what.",
-  })
-  response(@Root() r: Relationship): string | null {
-    return text(r, "response");
-  }
-
-  @FieldResolver((_returns) => String, {
-    nullable: true,
-    description: "PURSUES_OTHER_AGENDA: who within the party, in the source's words.",
-  })
-  who(@Root() r: Relationship): string | null {
-    return text(r, "who");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { NodeKindSpec, Registry, TypedFieldSpec } from "../../model/registry";
+import type { NodeKindSpec, PropertySpec, Registry, TypedFieldSpec } from "../../model/registry";
 
 /**
  * Refuses a registry whose typed fields the graph could not answer: checked before any class is built,
@@ -7,6 +7,27 @@ import type { NodeKindSpec, Registry, TypedFieldSpec } from "../../model/registr
 export function assertSurfaceRegistry(registry: Registry): void {
   for (const kind of registry.nodeKinds) {
     for (const field of kind.typedFields) assertTypedField(registry, kind, field);
+  }
+  assertOneTypePerProperty(registry.nodeKinds.map((k) => [k.label, k.properties]));
+  assertOneTypePerProperty(registry.relationshipTypes.map((r) => [r.type, r.properties]));
+}
+
+/** Kinds (or types) that share a property name share its field, so they must agree on its value's type. */
+function assertOneTypePerProperty(owners: [string, Readonly<Record<string, PropertySpec>>][]): void {
+  const seen = new Map<string, { owner: string; spec: PropertySpec }>();
+  for (const [owner, properties] of owners) {
+    for (const [name, spec] of Object.entries(properties)) {
+      const first = seen.get(name);
+      if (first && (first.spec.type !== spec.type || first.spec.references !== spec.references)) {
+        throw new Error(
+          `invariant: property ${name} of ${owner} is not of the type it has on ${first.owner}`,
+        );
+      }
+      if (spec.references && !name.endsWith("Id")) {
+        throw new Error(`invariant: property ${name} of ${owner} holds an id, so its name ends in Id`);
+      }
+      seen.set(name, first ?? { owner, spec });
+    }
   }
 }
 
@@ -23,7 +44,8 @@ function assertTypedField(registry: Registry, kind: NodeKindSpec, field: TypedFi
   if (field.returns === "edges" && !spec.edge) {
     throw new Error(`invariant: ${where} lists ${field.type} edges, which name no edge object`);
   }
-  if (field.otherKind && !registry.nodeKinds.some((k) => k.label === field.otherKind)) {
-    throw new Error(`invariant: ${where} names ${field.otherKind}, which is not a kind`);
+  const there = { OUT: spec.to, IN: spec.from, BOTH: spec.to }[field.direction];
+  if (field.otherKind && !there.includes(field.otherKind)) {
+    throw new Error(`invariant: ${where} lists ${field.otherKind}, which ${field.type} cannot reach`);
   }
 }
