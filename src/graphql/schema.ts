@@ -6,6 +6,7 @@ import { CountryResolver } from "./resolvers/country.resolver";
 import { DelegationResolver } from "./resolvers/delegation.resolver";
 import { EditorResolver } from "./resolvers/editor.resolver";
 import { EntityResolver } from "./resolvers/entity.resolver";
+import { PathExplanationResolver, RelationshipExplanationResolver } from "./resolvers/explanation.resolver";
 import { GovernmentResolver } from "./resolvers/government.resolver";
 import { IncidentResolver } from "./resolvers/incident.resolver";
 import { NegotiationResolver } from "./resolvers/negotiation.resolver";
@@ -36,6 +37,8 @@ export const RESOLVERS = [
   AgreementResolver,
   IncidentResolver,
   PlaceResolver,
+  RelationshipExplanationResolver,
+  PathExplanationResolver,
 ] as const;
 
 export function buildGraphqlSchema(): Promise<GraphQLSchema> {
