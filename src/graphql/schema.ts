@@ -2,6 +2,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { EditorResolver } from "./resolvers/editor.resolver";
 import { EntityResolver } from "./resolvers/entity.resolver";
+import { PathExplanationResolver, RelationshipExplanationResolver } from "./resolvers/explanation.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
 import { CitationResolver, RelationshipResolver } from "./resolvers/relationship.resolver";
 import { ServerInfoResolver } from "./resolvers/server-info.resolver";
@@ -19,6 +20,8 @@ export const RESOLVERS = [
   CitationResolver,
   SourceResolver,
   PathResolver,
+  RelationshipExplanationResolver,
+  PathExplanationResolver,
   ...SURFACE.resolvers,
 ] as const;
 

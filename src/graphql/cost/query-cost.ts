@@ -26,6 +26,20 @@ export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   "Subgraph.relationships": LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
   // A connection's page is costed by its field's `first`; its edges list is that page.
   "EntityConnection.edges": 1,
+  // A path's explanation has a step per relationship.
+  "Explanation.steps": LIMITS.MAX_HOPS_MAX,
+};
+
+/** Each step reads its supporting citation and that citation's source, whatever the query selects. */
+const EXPLANATION_STEP_READS = 2 * OBJECT_COST;
+
+/**
+ * Steps an explanation holds at most. Explanation.steps is costed at a path's most; a relationship's
+ * explanation has one step, so its steps' cost is scaled down to one.
+ */
+const EXPLANATION_STEPS: Readonly<Record<string, number>> = {
+  "Relationship.explanation": 1,
+  "Path.explanation": LIMITS.MAX_HOPS_MAX,
 };
 
 const int = (value: unknown, fallback: number): number =>
@@ -73,7 +87,13 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   const root = type.name === "Query" || type.name === "Mutation";
   // A field with `first` returns a page (a list, or a connection whose edges are that list).
   const paged = "first" in args || (isListType(returns) && !leaf);
-  const times = paged ? listSize(`${type.name}.${field.name}`, args) : 1;
+  const key = `${type.name}.${field.name}`;
+  const steps = EXPLANATION_STEPS[key];
+  if (steps !== undefined) {
+    const stepsCost = Math.ceil((childComplexity * steps) / LIMITS.MAX_HOPS_MAX);
+    return OBJECT_COST + steps * EXPLANATION_STEP_READS + stepsCost;
+  }
+  const times = paged ? listSize(key, args) : 1;
   return (root ? rootWeight(field.name, args) : 0) + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
 };
 
