@@ -14,6 +14,7 @@ import { QueryResolver } from "./resolvers/query.resolver";
 import { CitationResolver, RelationshipResolver } from "./resolvers/relationship.resolver";
 import { ServerInfoResolver } from "./resolvers/server-info.resolver";
 import { SourceResolver } from "./resolvers/source.resolver";
+import { STATS_RESOLVERS } from "./resolvers/stats.resolver";
 import { PathResolver, TraversalResolver } from "./resolvers/traversal.resolver";
 import { ENTITY_OBJECT_TYPES } from "./types/entity-kinds.type";
 
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   AgreementResolver,
   IncidentResolver,
   PlaceResolver,
+  ...STATS_RESOLVERS,
 ] as const;
 
 export function buildGraphqlSchema(): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import {
   isListType,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../model/registry";
 import { LIMITS } from "../../services/limits";
 
 /** Each object an answer may hold (entity, relationship, citation, path, ...) costs one; scalars are free. */
@@ -26,6 +27,21 @@ export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   "Subgraph.relationships": LIMITS.SUBGRAPH_RELATIONSHIPS_MAX,
   // A connection's page is costed by its field's `first`; its edges list is that page.
   "EntityConnection.edges": 1,
+  // Aggregates list each registry kind or type once (an entity's non-symmetric types once a direction).
+  "GraphStats.entitiesByKind": NODE_KINDS.length,
+  "GraphStats.relationshipsByType": RELATIONSHIP_TYPES.length,
+  "EntityStats.byType": RELATIONSHIP_TYPES.reduce((n, r) => n + (r.symmetric ? 1 : 2), 0),
+  "Source.supports": RELATIONSHIP_TYPES.length,
+};
+
+/**
+ * Aggregates weigh what they read beyond the objects they return: the count store (a few reads), an
+ * entity's relationships up to LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX, every citation of a source.
+ */
+export const AGGREGATE_WEIGHTS: Readonly<Record<string, number>> = {
+  GraphStats: 5,
+  EntityStats: 50,
+  SupportCount: 20,
 };
 
 const int = (value: unknown, fallback: number): number =>
@@ -74,7 +90,9 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   // A field with `first` returns a page (a list, or a connection whose edges are that list).
   const paged = "first" in args || (isListType(returns) && !leaf);
   const times = paged ? listSize(`${type.name}.${field.name}`, args) : 1;
-  return (root ? rootWeight(field.name, args) : 0) + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
+  const weight =
+    (root ? rootWeight(field.name, args) : 0) + (AGGREGATE_WEIGHTS[getNamedType(returns).name] ?? 0);
+  return weight + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
 };
 
 /**
