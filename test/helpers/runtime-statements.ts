@@ -26,8 +26,8 @@ export function statementsOf(module: Record<string, unknown>): Statement[] {
 /** Every runtime Cypher statement, with the traversal tables built at every length and a few paths keys. */
 export function runtimeStatements(): Statement[] {
   return [
-    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, stats, traversal, write].flatMap((m) =>
-      statementsOf(m),
+    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, stats, traversal, write].flatMap(
+      (m) => statementsOf(m),
     ),
     ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),

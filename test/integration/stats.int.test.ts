@@ -82,6 +82,20 @@ describe("stats of the fixture world", () => {
       });
   }, 30_000);
 
+  it("reads the stats of a page of entities in as many statements for one entity as for twenty", async () => {
+    const query = `query ($n: Int) {
+      entities(first: $n) { edges { node { id stats { relationships sources { source { title } } } } } }
+    }`;
+    const statementsFor = async (n: number) => {
+      const before = seeded.app.executor.statementsRun;
+      const response = await postGraphql<EntityStatsPage>(seeded.app.url, query, { n });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.entities.edges).toHaveLength(n);
+      return seeded.app.executor.statementsRun - before;
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(1));
+  }, 30_000);
+
   it("says what the world's source supports, by type", async () => {
     const response = await postGraphql<{ source: { supports: unknown[] } }>(seeded.app.url, SUPPORTS, {
       id: WORLD_SOURCE.id,
