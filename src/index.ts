@@ -13,6 +13,7 @@ import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { ReadinessProbe } from "./graph/readiness";
 import { RelationshipRepository } from "./graph/relationship.repository";
 import { SearchRepository } from "./graph/search.repository";
+import { StatsRepository } from "./graph/stats.repository";
 import { runInRequestScope } from "./graph/request-scope";
 import { ServerInfoRepository } from "./graph/server-info.repository";
 import { TraversalRepository } from "./graph/traversal.repository";
@@ -30,15 +31,14 @@ import { EditorService } from "./services/editor.service";
 import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
+import { RequestStats } from "./services/request-stats";
 import { SearchService } from "./services/search.service";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
 import { createSeedLoader } from "./services/seed/create-seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
 import { SourceService } from "./services/source.service";
-import { RequestStats } from "./services/request-stats";
 import { StatsService } from "./services/stats.service";
-import { StatsRepository } from "./graph/stats.repository";
 import { TraversalService } from "./services/traversal.service";
 
 /** The version in package.json, reported by `serverInfo`. */

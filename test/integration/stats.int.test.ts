@@ -104,6 +104,13 @@ describe("stats of the fixture world", () => {
     expect(response.data!.source.supports).toEqual(expectedSupports(WORLD_COMMANDS, WORLD_SOURCE.id));
   }, 30_000);
 
+  it("takes a first at its limit on an entity's sources and claimants", async () => {
+    const query = `{ entity(id: "esteria") { stats { sources(first: 100) { sourceId } claimants(first: 100) { claimant } } } }`;
+    const response = await postGraphql<{ entity: { stats: { sources: unknown[] } } }>(seeded.app.url, query);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.entity.stats.sources).toEqual([{ sourceId: WORLD_SOURCE.id }]);
+  }, 30_000);
+
   it("refuses a first past its limit on an entity's sources, naming it, and changes nothing", async () => {
     const query = `{ entity(id: "esteria") { stats { sources(first: 101) { sourceId } } } }`;
     const response = await postGraphql(seeded.app.url, query);
