@@ -13,6 +13,7 @@ import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { ReadinessProbe } from "./graph/readiness";
 import { RelationshipRepository } from "./graph/relationship.repository";
 import { SearchRepository } from "./graph/search.repository";
+import { StatsRepository } from "./graph/stats.repository";
 import { runInRequestScope } from "./graph/request-scope";
 import { ServerInfoRepository } from "./graph/server-info.repository";
 import { TraversalRepository } from "./graph/traversal.repository";
@@ -30,12 +31,14 @@ import { EditorService } from "./services/editor.service";
 import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
+import { RequestStats } from "./services/request-stats";
 import { SearchService } from "./services/search.service";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
 import { createSeedLoader } from "./services/seed/create-seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
 import { SourceService } from "./services/source.service";
+import { StatsService } from "./services/stats.service";
 import { TraversalService } from "./services/traversal.service";
 
 /** The version in package.json, reported by `serverInfo`. */
@@ -65,6 +68,7 @@ function createServices(executor: Executor): Services {
     maxPathsFirst: LIMITS.PATHS_FIRST_MAX,
     maxTied: LIMITS.PATHS_TIED_MAX,
   });
+  const stats = new StatsService(new StatsRepository(executor));
   return {
     serverInfo: new ServerInfoService(new ServerInfoRepository(executor), API_VERSION),
     entities,
@@ -72,7 +76,9 @@ function createServices(executor: Executor): Services {
     traversal: new TraversalService(traversal, relationshipRepository, entities),
     editor: new EditorService(new WriteRepository(executor)),
     sources: new SourceService(evidenceRepository),
+    stats,
     requestGraph: () => new RequestGraph(entityRepository, relationshipRepository, evidenceRepository),
+    requestStats: () => new RequestStats(stats),
   };
 }
 
@@ -128,6 +134,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       context: async (req: IncomingMessage) => ({
         services,
         graph: services.requestGraph(),
+        stats: services.requestStats(),
         isEditor: isEditorRequest(req, config.editorTokens),
       }),
       checkReady: () => readiness.check(),

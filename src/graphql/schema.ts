@@ -7,6 +7,7 @@ import { QueryResolver } from "./resolvers/query.resolver";
 import { CitationResolver, RelationshipResolver } from "./resolvers/relationship.resolver";
 import { ServerInfoResolver } from "./resolvers/server-info.resolver";
 import { SourceResolver } from "./resolvers/source.resolver";
+import { STATS_RESOLVERS } from "./resolvers/stats.resolver";
 import { PathResolver, TraversalResolver } from "./resolvers/traversal.resolver";
 import { SURFACE } from "./surface";
 
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   PathResolver,
   RelationshipExplanationResolver,
   PathExplanationResolver,
+  ...STATS_RESOLVERS,
   ...SURFACE.resolvers,
 ] as const;
 

@@ -37,6 +37,11 @@ export const LIMITS = {
   /** Aliases on one entity, and the length of a name, alias or text property. */
   ALIASES_MAX: 50,
   TEXT_LENGTH_MAX: 2000,
+  /**
+   * Relationships of one entity its stats read sources and claimants from; past it they cover only these
+   * and `complete` is false. Its counts by type come from the degree store, whatever its degree.
+   */
+  ENTITY_STATS_RELATIONSHIPS_MAX: 5000,
 } as const;
 
 /**
@@ -70,6 +75,8 @@ export const DEFAULTS = {
   SEARCH_FIRST: 10,
   RELATIONSHIPS_FIRST: 50,
   TYPED_FIELD_FIRST: 50,
+  /** Sources and claimants listed in an entity's stats. */
+  STATS_FIRST: 20,
   DEPTH: 1,
   SHORTEST_PATH_MAX_HOPS: 6,
   PATHS_MAX_HOPS: 4,

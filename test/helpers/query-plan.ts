@@ -57,7 +57,9 @@ function atMostOneRow(op: PlanOperator): boolean {
   if (UNIQUE_SEEK.test(name)) return op.children.every(atMostOneRow);
   if (["Argument", "NodeCountFromCountStore", "RelationshipCountFromCountStore"].includes(name)) return true;
   if (["EagerAggregation", "OrderedAggregation"].includes(name)) return ungrouped(op);
-  if (["Filter", "Projection", "CacheProperties"].includes(name)) return op.children.every(atMostOneRow);
+  // A product of one-row inputs is one row (counts from the count store, side by side).
+  if (["Filter", "Projection", "CacheProperties", "CartesianProduct"].includes(name))
+    return op.children.every(atMostOneRow);
   return false;
 }
 

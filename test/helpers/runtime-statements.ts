@@ -5,6 +5,7 @@ import * as relationship from "../../src/graph/cypher/relationship.cypher";
 import * as search from "../../src/graph/cypher/search.cypher";
 import * as seed from "../../src/graph/cypher/seed.cypher";
 import * as serverInfo from "../../src/graph/cypher/server-info.cypher";
+import * as stats from "../../src/graph/cypher/stats.cypher";
 import * as traversal from "../../src/graph/cypher/traversal.cypher";
 import * as write from "../../src/graph/cypher/write.cypher";
 import type { Statement } from "../../src/graph/statement";
@@ -25,8 +26,8 @@ export function statementsOf(module: Record<string, unknown>): Statement[] {
 /** Every runtime Cypher statement, with the traversal tables built at every length and a few paths keys. */
 export function runtimeStatements(): Statement[] {
   return [
-    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, traversal, write].flatMap((m) =>
-      statementsOf(m),
+    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, stats, traversal, write].flatMap(
+      (m) => statementsOf(m),
     ),
     ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),

@@ -1,11 +1,13 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_SEARCH_INDEX } from "../../src/graph/cypher/schema.cypher";
 import { SYMMETRIC_TYPES } from "../../src/graph/relationship.repository";
+import { DEGREE_KEYS, ENTITY_STATS, GRAPH_STATS, SOURCE_SUPPORTS } from "../../src/graph/cypher/stats.cypher";
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
 import { clearDatabase, testDriver } from "../helpers/neo4j";
 import { applySchema } from "../helpers/path-fixture";
 import { createPlanFixture, type PlanFixture } from "../helpers/plan-fixture";
-import { explain, planFindings } from "../helpers/query-plan";
+import { explain, operatorName, type PlanOperator, planFindings } from "../helpers/query-plan";
 import { runtimeStatements } from "../helpers/runtime-statements";
 
 /** Statements whose plans may still scan, each with why. */
@@ -53,6 +55,7 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     sourceId: fixture.sourceId,
     citations: [{ id: `${relationshipId}@${fixture.sourceId}:0-1`, relationshipId, quote: "x" }],
     rows: [{ id: relationshipId, evidence: { citationCount: 1 } }],
+    cap: LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX,
   };
 }
 
@@ -114,6 +117,42 @@ describe("query plans of the runtime statements", () => {
     expect(planFindings(seeks)).toEqual([]);
   });
 
+  describe("aggregates", () => {
+    it("graphStats reads only Neo4j's count store: one count per registry label and type, and three totals", async () => {
+      const plan = await explain(driver, GRAPH_STATS.text, params);
+      const leaves = operators(plan)
+        .filter((op) => op.children.length === 0)
+        .map(operatorName);
+      expect(new Set(leaves)).toEqual(
+        new Set(["NodeCountFromCountStore", "RelationshipCountFromCountStore"]),
+      );
+      expect(leaves.filter((name) => name === "NodeCountFromCountStore")).toHaveLength(
+        NODE_LABELS.length + 3,
+      );
+      expect(leaves.filter((name) => name === "RelationshipCountFromCountStore")).toHaveLength(
+        RELATIONSHIP_TYPE_NAMES.length,
+      );
+    });
+
+    it("entityStats counts by type from the degree store, and expands only the capped read of summaries", async () => {
+      const plan = await explain(driver, ENTITY_STATS.text, params);
+      const all = operators(plan);
+      const details = all.map((op) => String(op.arguments.Details ?? "")).join("\n");
+      // One getDegree per (type, direction), and one for the total.
+      expect(details.match(/getDegree\(/g)).toHaveLength(DEGREE_KEYS.length + 1);
+      expect(all.map(operatorName).filter((name) => /Expand/.test(name))).toEqual(["Expand(All)"]);
+      expect(all.map(operatorName)).toContain("Limit");
+    });
+
+    it("sourceSupports seeks the citation_source index", async () => {
+      const plan = await explain(driver, SOURCE_SUPPORTS.text, params);
+      const seeks = operators(plan).filter((op) => /^NodeIndexSeek/.test(operatorName(op)));
+      expect(seeks.map((op) => String(op.arguments.Details))).toEqual([
+        expect.stringMatching(/^RANGE INDEX c:Citation\(sourceId, id\)/),
+      ]);
+    });
+  });
+
   it.each(statements.filter((s) => !(s.name in ALLOWED)).map((s) => [s.name, s] as const))(
     "%s is planned from indexes and typed expansions",
     async (_name, statement) => {
@@ -122,3 +161,8 @@ describe("query plans of the runtime statements", () => {
     30_000,
   );
 });
+
+/** Every operator of a plan, root first. */
+function operators(op: PlanOperator): PlanOperator[] {
+  return [op, ...op.children.flatMap(operators)];
+}

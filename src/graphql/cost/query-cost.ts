@@ -8,6 +8,7 @@ import {
   isListType,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../model/registry";
 import { LIMITS } from "../../services/limits";
 
 /** Each object an answer may hold (entity, relationship, citation, path, ...) costs one; scalars are free. */
@@ -28,6 +29,11 @@ export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   "EntityConnection.edges": 1,
   // A path's explanation has a step per relationship.
   "Explanation.steps": LIMITS.MAX_HOPS_MAX,
+  // Aggregates list each registry kind or type once (an entity's non-symmetric types once a direction).
+  "GraphStats.entitiesByKind": NODE_KINDS.length,
+  "GraphStats.relationshipsByType": RELATIONSHIP_TYPES.length,
+  "EntityStats.byType": RELATIONSHIP_TYPES.reduce((n, r) => n + (r.symmetric ? 1 : 2), 0),
+  "Source.supports": RELATIONSHIP_TYPES.length,
 };
 
 /** Each step reads its supporting citation and that citation's source, whatever the query selects. */
@@ -40,6 +46,16 @@ const EXPLANATION_STEP_READS = 2 * OBJECT_COST;
 const EXPLANATION_STEPS: Readonly<Record<string, number>> = {
   "Relationship.explanation": 1,
   "Path.explanation": LIMITS.MAX_HOPS_MAX,
+};
+
+/**
+ * Aggregates weigh what they read beyond the objects they return: the count store (a few reads), an
+ * entity's relationships up to LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX, every citation of a source.
+ */
+export const AGGREGATE_WEIGHTS: Readonly<Record<string, number>> = {
+  GraphStats: 5,
+  EntityStats: 50,
+  SupportCount: 20,
 };
 
 const int = (value: unknown, fallback: number): number =>
@@ -94,7 +110,9 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
     return OBJECT_COST + steps * EXPLANATION_STEP_READS + stepsCost;
   }
   const times = paged ? listSize(key, args) : 1;
-  return (root ? rootWeight(field.name, args) : 0) + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
+  const weight =
+    (root ? rootWeight(field.name, args) : 0) + (AGGREGATE_WEIGHTS[getNamedType(returns).name] ?? 0);
+  return weight + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
 };
 
 /**
