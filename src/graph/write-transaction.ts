@@ -119,9 +119,9 @@ export class WriteTransaction {
     return rows[0] ? toRelationship(rows[0].relationship) : undefined;
   }
 
-  /** Relationships of `type` between `a` and `b`, stored either way round. */
+  /** Relationships of `type` between `a` and `b`, stored either way round, whatever their evidence. */
   async relationshipsBetween(a: string, b: string, type: string): Promise<Relationship[]> {
-    const { rows } = await this.run(RELATIONSHIPS_BETWEEN, { a, b, types: [type] });
+    const { rows } = await this.run(RELATIONSHIPS_BETWEEN, { a, b, types: [type], evidence: null });
     return rows.map((r) => toRelationship(r.relationship));
   }
 

@@ -37,6 +37,11 @@ export const LIMITS = {
   /** Aliases on one entity, and the length of a name, alias or text property. */
   ALIASES_MAX: 50,
   TEXT_LENGTH_MAX: 2000,
+  /** `evidence.minSources` of the traversals: more independent sources than any relationship here has. */
+  EVIDENCE_MIN_SOURCES_MAX: 20,
+  /** Entries of `evidence.claimants` and `evidence.excludeClaimants`, and the length of one. */
+  EVIDENCE_CLAIMANTS_MAX: 20,
+  EVIDENCE_CLAIMANT_LENGTH_MAX: 200,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import type { RelationshipDirection as Direction } from "../../model/direction";
 import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
+import { evidenceAllows } from "./evidence-filter.cypher";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
 /**
@@ -26,6 +27,9 @@ function typedTable(build: (type: string, symmetric: boolean, direction: Directi
     ),
   );
 }
+
+/** The evidence a relationship must rest on (`$evidence`); a null `$evidence` keeps every one. */
+const EVIDENCE = evidenceAllows("r");
 
 const capitalised = (direction: Direction): string => direction[0] + direction.slice(1).toLowerCase();
 
@@ -60,7 +64,7 @@ export const RELATIONSHIPS_OF: ReadonlyMap<Direction, Statement> = new Map(
       `  CALL (n) {
 ${RELATIONSHIP_TYPES.map(
   ({ type, symmetric }) =>
-    `    MATCH ${step(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, m`, // cypher-safe: type names from the registry
+    `    MATCH ${step(type, symmetric, direction)} WHERE '${type}' IN $types AND ${EVIDENCE} RETURN r, m`, // cypher-safe: type names from the registry, fixed predicate
 ).join("\n    UNION ALL\n")}
   }`,
     ),
@@ -73,7 +77,7 @@ ${RELATIONSHIP_TYPES.map(
  */
 export const RELATIONSHIPS_OF_ANY_TYPE = relationshipsWithEnds(
   "relationshipsOfAnyType",
-  "  MATCH (n)-[r]-(m:Entity)",
+  `  MATCH (n)-[r]-(m:Entity) WHERE ${EVIDENCE}`, // cypher-safe: fixed predicate
 );
 /**
  * Both ends are found by their ids first and the subquery receives them bound, so the planner checks
@@ -87,7 +91,7 @@ MATCH (a:Entity {id: $a})
 MATCH (b:Entity {id: $b})
 CALL (a, b) {
   MATCH (a)-[r]-(b)
-  WHERE $types IS NULL OR type(r) IN $types
+  WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE} // cypher-safe: fixed predicate
   RETURN DISTINCT r
 }
 RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id

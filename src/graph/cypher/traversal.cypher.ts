@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
+import { evidenceAllows } from "./evidence-filter.cypher";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
 /**
@@ -24,6 +25,9 @@ function arrow(type: string | null, symmetric: boolean, direction: StepDirection
   return `(x)${left}[r${type ? `:${type}` : ""}]${right}(y:Entity)`; // cypher-safe: type names from the registry
 }
 
+/** The evidence a step must rest on (`$evidence`), checked on each relationship as it is expanded. */
+const EVIDENCE = evidenceAllows("r");
+
 /**
  * Every allowed step from `x` as rows of `r` and `y`, types and direction in the pattern so the planner
  * reads only those relationships. Typed: one branch per registry type, skipped unless in `$types`.
@@ -32,13 +36,15 @@ function arrow(type: string | null, symmetric: boolean, direction: StepDirection
 function steps(direction: StepDirection, typed: boolean): string {
   const branches = typed
     ? RELATIONSHIP_TYPES.map(
-        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, y`, // cypher-safe: type names from the registry
+        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types AND ${EVIDENCE} RETURN r, y`, // cypher-safe: type names from the registry, fixed predicate
       )
     : [
-        `MATCH ${arrow(null, false, direction)} RETURN r, y`, // cypher-safe: direction from a fixed set, no type
+        `MATCH ${arrow(null, false, direction)} WHERE ${EVIDENCE} RETURN r, y`, // cypher-safe: direction from a fixed set, no type, fixed predicate
         ...(direction === "BOTH" || SYMMETRIC.length === 0
           ? []
-          : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
+          : [
+              `MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} WHERE ${EVIDENCE} RETURN r, y`, // cypher-safe: type names from the registry, fixed predicate
+            ]),
       ];
   return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`; // cypher-safe: branches built above from the registry
 }
@@ -186,8 +192,8 @@ RETURN collect(${rel("r")}) AS relationships
 /** Path projection shared by the path statements. */
 const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;
 
-/** One undirected step along `$types`; `x` collects the node each step leaves from. */
-const STEP = `((x)-[r]-() WHERE $types IS NULL OR type(r) IN $types)`;
+/** One undirected step along `$types` resting on `$evidence`; `x` collects the node each step leaves from. */
+const STEP = `((x)-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE})`; // cypher-safe: fixed predicate
 
 /** No entity twice: checked during the search, so a walk through an entity twice never takes a path's place. */
 const SIMPLE = `all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] + [b])`;
@@ -210,7 +216,7 @@ export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Sta
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 OPTIONAL MATCH p = shortestPath((a)-[*1..${hops}]-(b)) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE}) // cypher-safe: fixed predicate
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
 `,
     ),
