@@ -1,10 +1,26 @@
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import { evidenceAllows } from "../../src/graph/cypher/evidence-filter.cypher";
+import {
+  RELATIONSHIPS_BETWEEN,
+  RELATIONSHIPS_OF,
+  RELATIONSHIPS_OF_ANY_TYPE,
+} from "../../src/graph/cypher/relationship.cypher";
+import {
+  RELATIONSHIPS_AMONG,
+  neighborsStatements,
+  pathsStatement,
+  shortestPathStatements,
+  subgraphStatements,
+} from "../../src/graph/cypher/traversal.cypher";
+import type { Statement } from "../../src/graph/statement";
 import type { RunningApp } from "../../src/index";
+import { RELATIONSHIP_TYPE_NAMES } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
 import { type GraphqlResponse, postGraphql, startTestApp } from "../helpers/app";
 import { emptyDatabaseWithSchema } from "../helpers/evidence-fixture";
 import { REL, addEvidenceFilterFixture } from "../helpers/evidence-filter-fixture";
 import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { profile, totalDbHits } from "../helpers/query-plan";
 
 // The evidence filter inside every traversal, on a fixture where each answer changes with it.
 
@@ -48,7 +64,7 @@ describe("evidence filters inside the traversals", () => {
     await emptyDatabaseWithSchema(driver);
     app = await startTestApp();
     await addEvidenceFilterFixture(app.url);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await app?.stop();
     await clearDatabase(driver);
@@ -169,6 +185,45 @@ describe("evidence filters inside the traversals", () => {
     expect(ids(sourcedTwice.nodes)).toEqual(["ardenia", "belmora", "caldera"]);
     expect(ids(sourcedTwice.relationships)).toEqual([REL.borders, REL.urges].sort());
   });
+
+  it("reads nothing more without a filter than the statements without the predicate", async () => {
+    const limits = { maxHops: LIMITS.MAX_HOPS_MAX, maxFirst: LIMITS.PATHS_FIRST_MAX };
+    const statements: Statement[] = [
+      neighborsStatements(LIMITS.DEPTH_MAX).get("BOTH2")!,
+      neighborsStatements(LIMITS.DEPTH_MAX).get("OUT1Typed")!,
+      subgraphStatements(LIMITS.DEPTH_MAX).get(2)!,
+      RELATIONSHIPS_AMONG.get("BOTH")!,
+      shortestPathStatements(LIMITS.MAX_HOPS_MAX).get(6)!,
+      pathsStatement(4, 10, limits),
+      RELATIONSHIPS_OF.get("BOTH")!,
+      RELATIONSHIPS_OF_ANY_TYPE,
+      RELATIONSHIPS_BETWEEN,
+    ];
+    const params = {
+      id: "belmora",
+      ids: ["belmora", "caldera", "ardenia"],
+      a: "ardenia",
+      b: "belmora",
+      from: "caldera",
+      to: "red-banner",
+      types: RELATIONSHIP_TYPE_NAMES,
+      labels: null,
+      distances: [0, 1, 1].map((d) => neo4j.int(d)),
+      below: neo4j.int(2),
+      first: neo4j.int(20),
+      maxNodes: neo4j.int(LIMITS.SUBGRAPH_NODES_MAX),
+      maxRelationships: neo4j.int(LIMITS.SUBGRAPH_RELATIONSHIPS_MAX),
+      maxTied: neo4j.int(LIMITS.PATHS_TIED_MAX),
+      evidence: null,
+    };
+    for (const s of statements) {
+      const bare = s.text.split(evidenceAllows("r")).join("true");
+      expect(bare).not.toContain("$evidence");
+      const hits = totalDbHits(await profile(driver, s.text, params));
+      const bareHits = totalDbHits(await profile(driver, bare, params));
+      expect({ statement: s.name, hits }).toEqual({ statement: s.name, hits: bareHits });
+    }
+  }, 120_000);
 
   describe("refuses a bad filter with BAD_USER_INPUT naming it, and changes nothing", () => {
     const many = Array.from({ length: LIMITS.EVIDENCE_CLAIMANTS_MAX + 1 }, (_, i) => `claimant ${i}`);

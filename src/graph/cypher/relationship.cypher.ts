@@ -34,8 +34,8 @@ const EVIDENCE = evidenceAllows("r");
 const capitalised = (direction: Direction): string => direction[0] + direction.slice(1).toLowerCase();
 
 /**
- * At most `$first` of each entity's relationships matched by `match`, ordered, with the entities at
- * their other ends, so resolving `from` and `to` needs no second statement.
+ * At most `$first` of each entity's relationships matched by `match` that rest on `$evidence`, ordered,
+ * with the entities at their other ends, so resolving `from` and `to` needs no second statement.
  */
 const relationshipsWithEnds = (name: string, match: string): Statement =>
   statement(
@@ -45,6 +45,7 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
 ${match}
+  WITH r, m WHERE ${EVIDENCE} // cypher-safe: fixed predicate, once after the branches
   WITH DISTINCT r, m ORDER BY type(r), r.id LIMIT $first
   RETURN collect(${rel("r")}) AS relationships, collect(DISTINCT m) AS others
 }
@@ -64,7 +65,7 @@ export const RELATIONSHIPS_OF: ReadonlyMap<Direction, Statement> = new Map(
       `  CALL (n) {
 ${RELATIONSHIP_TYPES.map(
   ({ type, symmetric }) =>
-    `    MATCH ${step(type, symmetric, direction)} WHERE '${type}' IN $types AND ${EVIDENCE} RETURN r, m`, // cypher-safe: type names from the registry, fixed predicate
+    `    MATCH ${step(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, m`, // cypher-safe: type names from the registry
 ).join("\n    UNION ALL\n")}
   }`,
     ),
@@ -77,26 +78,33 @@ ${RELATIONSHIP_TYPES.map(
  */
 export const RELATIONSHIPS_OF_ANY_TYPE = relationshipsWithEnds(
   "relationshipsOfAnyType",
-  `  MATCH (n)-[r]-(m:Entity) WHERE ${EVIDENCE}`, // cypher-safe: fixed predicate
+  "  MATCH (n)-[r]-(m:Entity)",
 );
 /**
  * Both ends are found by their ids first and the subquery receives them bound, so the planner checks
  * the relationships between them from the end with fewer (Expand(Into)) and never expands every
  * relationship of one end to find the other, whatever the statistics say.
  */
-export const RELATIONSHIPS_BETWEEN = statement(
-  "relationshipsBetween",
-  `
+const between = (name: string, evidence: string): Statement =>
+  statement(
+    name,
+    `
 MATCH (a:Entity {id: $a})
 MATCH (b:Entity {id: $b})
 CALL (a, b) {
   MATCH (a)-[r]-(b)
-  WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE} // cypher-safe: fixed predicate
+  WHERE ($types IS NULL OR type(r) IN $types)${evidence} // cypher-safe: fixed predicate
   RETURN DISTINCT r
 }
 RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id
 `,
-);
+  );
+
+/** The relationships between two entities that rest on `$evidence`. */
+export const RELATIONSHIPS_BETWEEN = between("relationshipsBetween", ` AND ${EVIDENCE}`);
+
+/** Every relationship between two entities, whatever its evidence: what a write merges into. */
+export const RELATIONSHIPS_BETWEEN_FOR_WRITE = between("relationshipsBetweenForWrite", "");
 
 /** Ids are unique per type (one index each), so the lookup seeks each type's index in turn. */
 const BY_ID = RELATIONSHIP_TYPES.map(

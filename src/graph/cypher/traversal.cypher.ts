@@ -31,22 +31,22 @@ const EVIDENCE = evidenceAllows("r");
 /**
  * Every allowed step from `x` as rows of `r` and `y`, types and direction in the pattern so the planner
  * reads only those relationships. Typed: one branch per registry type, skipped unless in `$types`.
- * Untyped: one expansion of every type, plus the symmetric types the other way round.
+ * Untyped: one expansion of every type, plus the symmetric types the other way round. Only steps
+ * resting on `$evidence` are kept.
  */
 function steps(direction: StepDirection, typed: boolean): string {
   const branches = typed
     ? RELATIONSHIP_TYPES.map(
-        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types AND ${EVIDENCE} RETURN r, y`, // cypher-safe: type names from the registry, fixed predicate
+        ({ type, symmetric }) => `MATCH ${arrow(type, symmetric, direction)} WHERE '${type}' IN $types RETURN r, y`, // cypher-safe: type names from the registry
       )
     : [
-        `MATCH ${arrow(null, false, direction)} WHERE ${EVIDENCE} RETURN r, y`, // cypher-safe: direction from a fixed set, no type, fixed predicate
+        `MATCH ${arrow(null, false, direction)} RETURN r, y`, // cypher-safe: direction from a fixed set, no type
         ...(direction === "BOTH" || SYMMETRIC.length === 0
           ? []
-          : [
-              `MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} WHERE ${EVIDENCE} RETURN r, y`, // cypher-safe: type names from the registry, fixed predicate
-            ]),
+          : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
       ];
-  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`; // cypher-safe: branches built above from the registry
+  // One evidence check after the branches, not one per branch: each copy multiplies planning time.
+  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }\n  WITH * WHERE ${EVIDENCE}`; // cypher-safe: branches built above from the registry, fixed predicate
 }
 
 /** An entity of one of `$labels` (any entity when null). */
