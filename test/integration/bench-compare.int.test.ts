@@ -27,7 +27,7 @@ describe("bench:compare's equivalence check on the fixture world", () => {
   });
 
   it(
-    "finds this service, @neo4j/graphql and raw Cypher agreeing on Q1, Q2 and Q7",
+    "finds this service, @neo4j/graphql and raw Cypher agreeing on Q1, Q2 and Q7, and Q2-Q4 with an evidence filter answered within the unfiltered answers",
     async () => {
       const logs = mkdtempSync(path.join(os.tmpdir(), "bench-compare-test-"));
       const children: Child[] = [];
