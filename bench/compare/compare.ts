@@ -5,7 +5,8 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/graph/local/local-neo4j";
 import { freePort } from "../../src/graph/local/port";
 import { projectRoot } from "../../src/project-root";
-import { compareAnswers } from "./equivalence";
+import { ANSWER_TIMEOUT_MS, compareAnswers } from "./equivalence";
+import { type FilteredQuestion, type FilteredRounds, filteredQuestions, filteredTable } from "./filtered";
 import { load, stopLoad } from "./measure";
 import { type CompareOptions, HELP, parseOptions } from "./options";
 import type { Child } from "./processes";
@@ -68,6 +69,17 @@ const sizeLabel = (o: CompareOptions): string =>
         ? `${Math.round(o.entities / 1000)}k`
         : String(o.entities)
     : o.data;
+
+/** One answer of a filtered question, as its lines; throws with what the service said instead. */
+async function askFiltered(base: string, question: FilteredQuestion): Promise<string[]> {
+  const response = await fetch(`${base}${question.request.path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: question.request.body,
+    signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+  });
+  return question.lines(await response.json());
+}
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
 
@@ -144,6 +156,16 @@ async function main(): Promise<number> {
       if (question.peerNote) console.log(`   peer: ${question.peerNote}`);
     }
     const disagreements = [...excluded.values()].filter((v) => v.length > 0).length;
+    // The same questions with an evidence filter, on this service only, measured in the same rounds.
+    const filtered = filteredQuestions(targets).filter((f) => !excluded.get(f.name)?.includes("ours"));
+    const sizes = new Map<string, { plain: number; filtered: number }>();
+    for (const f of filtered) {
+      const plain = asked.find((q) => q.name === f.name)!;
+      const lines = await askFiltered(bases.ours, f);
+      const plainLines = (await compareAnswers(plain, bases)).answers.ours;
+      sizes.set(f.name, { plain: plainLines.length, filtered: lines.length });
+      console.log(`${f.name} with an evidence filter: ${lines.length} lines (${plainLines.length} without)`);
+    }
     if (options.checkOnly) return disagreements > 0 ? 1 : 0;
 
     const measured = (name: string): Variant[] => VARIANTS.filter((v) => !excluded.get(name)!.includes(v));
@@ -154,7 +176,12 @@ async function main(): Promise<number> {
           check();
         }
       }
+      for (const f of filtered) {
+        await load(bases.ours, f.request, options.connections, options.warmup);
+        check();
+      }
     }
+    const filteredResults = new Map<string, FilteredRounds>(filtered.map((f) => [f.name, []]));
     const results = new Map<string, Rounds>(asked.map((q) => [q.name, []]));
     for (let round = 0; round < options.rounds; round += 1) {
       for (const q of asked) {
@@ -169,6 +196,15 @@ async function main(): Promise<number> {
           );
         }
         results.get(q.name)!.push(entry);
+        const f = filtered.find((x) => x.name === q.name);
+        if (f && entry.ours) {
+          const m = await load(bases.ours, f.request, options.connections, options.seconds);
+          check();
+          filteredResults.get(q.name)!.push({ plain: entry.ours, filtered: m });
+          console.log(
+            `round ${round + 1} ${q.name} ours with evidence ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.failure ? `  FAILED: ${m.failure}` : ""}`,
+          );
+        }
       }
     }
     const run: RunDescription = {
@@ -183,12 +219,22 @@ async function main(): Promise<number> {
       checkFailures,
     };
     const table = resultsTable(asked, results, run);
-    console.log(`\n${machineDescription(version)}\n\n${table}\n`);
+    const evidenceTable = filteredTable(filteredResults, sizes);
+    console.log(`\n${machineDescription(version)}\n\n${table}\n\n${evidenceTable}\n`);
     const date = new Date().toISOString().slice(0, 10);
     const outDir = path.join(root, "bench", "results");
     mkdirSync(outDir, { recursive: true });
     const base = path.join(outDir, `${date}-${options.tag ? `${options.tag}-` : ""}${sizeLabel(options)}`);
-    writeFileSync(`${base}.md`, markdownReport(table, run, date, path.basename(`${base}.png`)));
+    writeFileSync(
+      `${base}.md`,
+      `${markdownReport(table, run, date, path.basename(`${base}.png`))}
+## With an evidence filter
+
+Q2-Q4 asked of this service again with an evidence filter, measured right after the unfiltered question in each round. Cost: median over rounds of unfiltered / filtered requests/s (above 1: the filter costs that much more time per request).
+
+${evidenceTable}
+`,
+    );
     writeChart(base, chartInput(asked, results, run, date));
     console.log(`written: ${path.relative(root, base)}.md and .png`);
     return disagreements > 0 ? 1 : 0;

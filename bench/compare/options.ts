@@ -12,7 +12,10 @@ It asks Q1-Q7 of each (Q7, what one source supports, when the graph has citation
 answers (normalised: sorted ids); a variant whose answer differs is not measured on that question, and
 the difference is printed. Then autocannon loads each query and
 variant in turn, interleaved over rounds, and prints requests/s, p50 and p99 and the ratios ours/peer and
-ours/raw (median of the ratios within each round). The table is written to bench/results/<date>-<size>.md.
+ours/raw (median of the ratios within each round). Q2-Q4 are also asked of this service with an evidence
+filter (minSources: 1, excludeContested: true), measured right after the unfiltered question in each round,
+and a second table gives filtered / unfiltered cost per request. The tables are written to
+bench/results/<date>-<size>.md.
 Ctrl-C stops the load, the three servers and the local Neo4j.
 
   --data seed|existing   the project's seed (default), or the graph already in NEO4J_URI

@@ -1,4 +1,5 @@
 import type { Entity } from "../model/entity";
+import type { EvidenceFilter } from "../model/evidence-filter";
 import type { Relationship } from "../model/relationship";
 import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from "../model/registry";
 import {
@@ -23,6 +24,8 @@ export interface RelationshipFilter {
   readonly types: readonly string[] | null;
   readonly direction: Direction;
   readonly first: number;
+  /** The evidence each relationship must rest on; null keeps all. */
+  readonly evidence: EvidenceFilter | null;
 }
 
 /** One page of one relationship type seen from an entity; `after` is the last key of the previous page. */
@@ -73,7 +76,12 @@ export class RelationshipRepository {
     const anyType = filter.types === null && filter.direction === "BOTH";
     const rows = await this.executor.read(
       anyType ? RELATIONSHIPS_OF_ANY_TYPE : tableEntry(RELATIONSHIPS_OF, filter.direction),
-      { ids, types: filter.types ?? RELATIONSHIP_TYPE_NAMES, first: filter.first },
+      {
+        ids,
+        types: filter.types ?? RELATIONSHIP_TYPE_NAMES,
+        first: filter.first,
+        evidence: filter.evidence,
+      },
     );
     return {
       byEntity: new Map(rows.map((r) => [String(r.id), (r.relationships as unknown[]).map(toRelationship)])),
@@ -101,8 +109,13 @@ export class RelationshipRepository {
     );
   }
 
-  async between(a: string, b: string, types: readonly string[] | null): Promise<Relationship[]> {
-    const rows = await this.executor.read(RELATIONSHIPS_BETWEEN, { a, b, types });
+  async between(
+    a: string,
+    b: string,
+    types: readonly string[] | null,
+    evidence: EvidenceFilter | null,
+  ): Promise<Relationship[]> {
+    const rows = await this.executor.read(RELATIONSHIPS_BETWEEN, { a, b, types, evidence });
     return rows.map((r) => toRelationship(r.relationship));
   }
 

@@ -1,3 +1,4 @@
+import type { EvidenceFilter } from "../model/evidence-filter";
 import type { Path, Subgraph } from "../model/path";
 import {
   neighborsKey,
@@ -60,7 +61,12 @@ export class TraversalRepository {
   async neighborhood(
     id: string,
     depth: number,
-    filter: { types: readonly string[] | null; labels: readonly string[] | null; direction: Direction },
+    filter: {
+      types: readonly string[] | null;
+      labels: readonly string[] | null;
+      direction: Direction;
+      evidence: EvidenceFilter | null;
+    },
     withRelationships = true,
     idsOnly = false,
   ): Promise<Subgraph | undefined> {
@@ -70,25 +76,34 @@ export class TraversalRepository {
       id,
       types: filter.types,
       labels: filter.labels,
+      evidence: filter.evidence,
       maxNodes: this.limits.maxNodes,
     });
     if (!row) return undefined;
-    const among = { direction: filter.direction, typed, types: filter.types, below: depth };
+    const among = {
+      direction: filter.direction,
+      typed,
+      types: filter.types,
+      evidence: filter.evidence,
+      below: depth,
+    };
     return this.withRelationships(row, withRelationships ? among : null);
   }
 
-  /** The subgraph and which of `ids` exist; `withRelationships` as for neighborhood. */
+  /** The subgraph and which of `ids` exist; `withRelationships` as for neighborhood; steps rest on `evidence`. */
   async subgraph(
     ids: readonly string[],
     depth: number,
     withRelationships = true,
+    evidence: EvidenceFilter | null = null,
   ): Promise<{ found: string[]; subgraph: Subgraph }> {
     const [row] = await this.executor.read(pick(this.subgraphs, depth, "subgraph"), {
       ids,
+      evidence,
       maxNodes: this.limits.maxNodes,
     });
     if (!row) return { found: [], subgraph: { nodes: [], relationships: [], truncated: false } };
-    const among = { direction: "BOTH" as const, typed: false, types: null, below: depth + 1 };
+    const among = { direction: "BOTH" as const, typed: false, types: null, evidence, below: depth + 1 };
     return {
       found: row.found as string[],
       subgraph: await this.withRelationships(row, withRelationships ? among : null),
@@ -105,6 +120,7 @@ export class TraversalRepository {
       direction: StepDirection;
       typed: boolean;
       types: readonly string[] | null;
+      evidence: EvidenceFilter | null;
       below: number;
     } | null,
   ): Promise<Subgraph> {
@@ -121,6 +137,7 @@ export class TraversalRepository {
       distances: row.distances,
       below: among.below,
       types: among.types,
+      evidence: among.evidence,
       maxRelationships: this.limits.maxRelationships,
     });
     const relationships = (found!.relationships as unknown[]).map(toRelationship);
@@ -139,8 +156,14 @@ export class TraversalRepository {
     to: string,
     maxHops: number,
     types: readonly string[] | null,
+    evidence: EvidenceFilter | null,
   ): Promise<Path | null | undefined> {
-    const rows = await this.executor.read(pick(this.shortest, maxHops, "shortestPath"), { from, to, types });
+    const rows = await this.executor.read(pick(this.shortest, maxHops, "shortestPath"), {
+      from,
+      to,
+      types,
+      evidence,
+    });
     if (rows.length === 0) return undefined;
     return rows[0]!.path ? toPath(rows[0]!.path) : null;
   }
@@ -152,11 +175,13 @@ export class TraversalRepository {
     maxHops: number,
     types: readonly string[] | null,
     first: number,
+    evidence: EvidenceFilter | null,
   ): Promise<Path[] | undefined> {
     const [row] = await this.executor.read(this.pathsStatement(maxHops, first), {
       from,
       to,
       types,
+      evidence,
       maxTied: this.limits.maxTied,
     });
     return row ? (row.paths as unknown[]).map(toPath) : undefined;

@@ -14,7 +14,7 @@ import {
   SOURCES_BY_IDS,
   SOURCE_TEXTS,
 } from "./cypher/evidence.cypher";
-import { RELATIONSHIPS_BETWEEN, RELATIONSHIP_BY_ID } from "./cypher/relationship.cypher";
+import { RELATIONSHIPS_BETWEEN_FOR_WRITE, RELATIONSHIP_BY_ID } from "./cypher/relationship.cypher";
 import {
   DELETE_ENTITY,
   DELETE_RELATIONSHIPS,
@@ -119,9 +119,9 @@ export class WriteTransaction {
     return rows[0] ? toRelationship(rows[0].relationship) : undefined;
   }
 
-  /** Relationships of `type` between `a` and `b`, stored either way round. */
+  /** Relationships of `type` between `a` and `b`, stored either way round, whatever their evidence. */
   async relationshipsBetween(a: string, b: string, type: string): Promise<Relationship[]> {
-    const { rows } = await this.run(RELATIONSHIPS_BETWEEN, { a, b, types: [type] });
+    const { rows } = await this.run(RELATIONSHIPS_BETWEEN_FOR_WRITE, { a, b, types: [type] });
     return rows.map((r) => toRelationship(r.relationship));
   }
 

@@ -42,6 +42,11 @@ export const LIMITS = {
    * and `complete` is false. Its counts by type come from the degree store, whatever its degree.
    */
   ENTITY_STATS_RELATIONSHIPS_MAX: 5000,
+  /** `evidence.minSources` of the traversals: more independent sources than any relationship here has. */
+  EVIDENCE_MIN_SOURCES_MAX: 20,
+  /** Entries of `evidence.claimants` and `evidence.excludeClaimants`, and the length of one. */
+  EVIDENCE_CLAIMANTS_MAX: 20,
+  EVIDENCE_CLAIMANT_LENGTH_MAX: 200,
 } as const;
 
 /**

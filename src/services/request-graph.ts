@@ -99,6 +99,7 @@ export class RequestGraph {
       filter.types ? [...filter.types].sort() : null,
       filter.direction,
       filter.first,
+      filter.evidence,
     ]);
     let loader = this.relationshipLoaders.get(key);
     if (!loader) {

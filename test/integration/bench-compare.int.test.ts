@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { compareAnswers } from "../../bench/compare/equivalence";
+import { filteredQuestions } from "../../bench/compare/filtered";
 import type { Child } from "../../bench/compare/processes";
 import { questions } from "../../bench/compare/queries";
 import { chooseTargets } from "../../bench/compare/targets";
@@ -26,7 +27,7 @@ describe("bench:compare's equivalence check on the fixture world", () => {
   });
 
   it(
-    "finds this service, @neo4j/graphql and raw Cypher agreeing on Q1, Q2 and Q7",
+    "finds this service, @neo4j/graphql and raw Cypher agreeing on Q1, Q2 and Q7, and Q2-Q4 with an evidence filter answered within the unfiltered answers",
     async () => {
       const logs = mkdtempSync(path.join(os.tmpdir(), "bench-compare-test-"));
       const children: Child[] = [];
@@ -45,6 +46,23 @@ describe("bench:compare's equivalence check on the fixture world", () => {
         expect(second.answers.raw.length).toBeGreaterThanOrEqual(3);
         // Q7 asks for the source's first 50 citations; the world's report has more.
         expect(seventh.answers.ours).toHaveLength(50);
+        // The filtered questions answer in the unfiltered ones' normal form, holding no line they lack.
+        const filtered = filteredQuestions(targets);
+        expect(filtered.map((f) => f.name)).toEqual(["Q2", "Q3", "Q4"]);
+        for (const f of filtered) {
+          const response = await fetch(`${bases.ours}${f.request.path}`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: f.request.body,
+          });
+          const lines = f.lines(await response.json());
+          const plain = await compareAnswers(
+            questions(targets).find((q) => q.name === f.name)!,
+            bases,
+          );
+          expect(lines.length).toBeGreaterThan(0);
+          if (f.name !== "Q4") expect(plain.answers.ours).toEqual(expect.arrayContaining(lines));
+        }
       } finally {
         await stopVariants(children);
         rmSync(logs, { recursive: true, force: true });

@@ -56,8 +56,20 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     citations: [{ id: `${relationshipId}@${fixture.sourceId}:0-1`, relationshipId, quote: "x" }],
     rows: [{ id: relationshipId, evidence: { citationCount: 1 } }],
     cap: LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX,
+    evidence: null,
   };
 }
+
+/** A filter that sets every condition, so no part of the evidence predicate short-circuits. */
+const EVERY_CONDITION = {
+  minSources: 2,
+  claimants: ["pakistan"],
+  excludeClaimants: ["a security source"],
+  excludeContested: true,
+  excludeReference: true,
+  from: "2025-10",
+  to: "2025-10-24",
+};
 
 describe("query plans of the runtime statements", () => {
   let driver: Driver;
@@ -157,6 +169,15 @@ describe("query plans of the runtime statements", () => {
     "%s is planned from indexes and typed expansions",
     async (_name, statement) => {
       expect(planFindings(await explain(driver, statement.text, params))).toEqual([]);
+    },
+    30_000,
+  );
+
+  it.each(statements.filter((s) => s.text.includes("$evidence")).map((s) => [s.name, s] as const))(
+    "%s with an evidence filter is planned from indexes and typed expansions",
+    async (_name, statement) => {
+      const filtered = { ...params, evidence: EVERY_CONDITION };
+      expect(planFindings(await explain(driver, statement.text, filtered))).toEqual([]);
     },
     30_000,
   );

@@ -7,7 +7,7 @@ import { applySchema, createFixture, type FixtureEdge } from "../helpers/path-fi
 import { resetFixtureWorld, WORLD_LOAD_TIMEOUT_MS } from "../helpers/world";
 
 const config = () => ({ database: process.env.NEO4J_TEST_DATABASE });
-const all = { types: null, labels: null, direction: "BOTH" as const };
+const all = { types: null, labels: null, direction: "BOTH" as const, evidence: null };
 const ids = (s: Subgraph | undefined): string[] => s!.nodes.map((n) => n.id);
 
 /** neighbors and subgraph expand breadth first, each entity once, and cap the entities they return. */

@@ -1,6 +1,7 @@
 import type { RelationshipDirection as Direction } from "../../model/direction";
 import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
+import { evidenceAllows } from "./evidence-filter.cypher";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
 /**
@@ -27,11 +28,14 @@ function typedTable(build: (type: string, symmetric: boolean, direction: Directi
   );
 }
 
+/** The evidence a relationship must rest on (`$evidence`); a null `$evidence` keeps every one. */
+const EVIDENCE = evidenceAllows("r");
+
 const capitalised = (direction: Direction): string => direction[0] + direction.slice(1).toLowerCase();
 
 /**
- * At most `$first` of each entity's relationships matched by `match`, ordered, with the entities at
- * their other ends, so resolving `from` and `to` needs no second statement.
+ * At most `$first` of each entity's relationships matched by `match` that rest on `$evidence`, ordered,
+ * with the entities at their other ends, so resolving `from` and `to` needs no second statement.
  */
 const relationshipsWithEnds = (name: string, match: string): Statement =>
   statement(
@@ -41,6 +45,7 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
 ${match}
+  WITH r, m WHERE ${EVIDENCE} // cypher-safe: fixed predicate, once after the branches
   WITH DISTINCT r, m ORDER BY type(r), r.id LIMIT $first
   RETURN collect(${rel("r")}) AS relationships, collect(DISTINCT m) AS others
 }
@@ -80,19 +85,26 @@ export const RELATIONSHIPS_OF_ANY_TYPE = relationshipsWithEnds(
  * the relationships between them from the end with fewer (Expand(Into)) and never expands every
  * relationship of one end to find the other, whatever the statistics say.
  */
-export const RELATIONSHIPS_BETWEEN = statement(
-  "relationshipsBetween",
-  `
+const between = (name: string, evidence: string): Statement =>
+  statement(
+    name,
+    `
 MATCH (a:Entity {id: $a})
 MATCH (b:Entity {id: $b})
 CALL (a, b) {
   MATCH (a)-[r]-(b)
-  WHERE $types IS NULL OR type(r) IN $types
+  WHERE ($types IS NULL OR type(r) IN $types)${evidence} // cypher-safe: fixed predicate
   RETURN DISTINCT r
 }
 RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id
 `,
-);
+  );
+
+/** The relationships between two entities that rest on `$evidence`. */
+export const RELATIONSHIPS_BETWEEN = between("relationshipsBetween", ` AND ${EVIDENCE}`);
+
+/** Every relationship between two entities, whatever its evidence: what a write merges into. */
+export const RELATIONSHIPS_BETWEEN_FOR_WRITE = between("relationshipsBetweenForWrite", "");
 
 /** Ids are unique per type (one index each), so the lookup seeks each type's index in turn. */
 const BY_ID = RELATIONSHIP_TYPES.map(

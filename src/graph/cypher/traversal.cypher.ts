@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from "../../model/registry";
 import { type Statement, statement } from "../statement";
+import { evidenceAllows } from "./evidence-filter.cypher";
 import { entityProjection as node, relationshipProjection as rel } from "./projections";
 
 /**
@@ -24,10 +25,14 @@ function arrow(type: string | null, symmetric: boolean, direction: StepDirection
   return `(x)${left}[r${type ? `:${type}` : ""}]${right}(y:Entity)`; // cypher-safe: type names from the registry
 }
 
+/** The evidence a step must rest on (`$evidence`), checked on each relationship as it is expanded. */
+const EVIDENCE = evidenceAllows("r");
+
 /**
  * Every allowed step from `x` as rows of `r` and `y`, types and direction in the pattern so the planner
  * reads only those relationships. Typed: one branch per registry type, skipped unless in `$types`.
- * Untyped: one expansion of every type, plus the symmetric types the other way round.
+ * Untyped: one expansion of every type, plus the symmetric types the other way round. Only steps
+ * resting on `$evidence` are kept.
  */
 function steps(direction: StepDirection, typed: boolean): string {
   const branches = typed
@@ -40,7 +45,8 @@ function steps(direction: StepDirection, typed: boolean): string {
           ? []
           : [`MATCH ${arrow(SYMMETRIC.join("|"), false, direction === "OUT" ? "IN" : "OUT")} RETURN r, y`]), // cypher-safe: type names from the registry
       ];
-  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }`; // cypher-safe: branches built above from the registry
+  // One evidence check after the branches, not one per branch: each copy multiplies planning time.
+  return `CALL (x) {\n    ${branches.join("\n    UNION ALL\n    ")}\n  }\n  WITH * WHERE ${EVIDENCE}`; // cypher-safe: branches built above from the registry, fixed predicate
 }
 
 /** An entity of one of `$labels` (any entity when null). */
@@ -186,8 +192,8 @@ RETURN collect(${rel("r")}) AS relationships
 /** Path projection shared by the path statements. */
 const PATH = `{nodes: [x IN nodes(p) | ${node("x")}], relationships: [r IN relationships(p) | ${rel("r")}]}`;
 
-/** One undirected step along `$types`; `x` collects the node each step leaves from. */
-const STEP = `((x)-[r]-() WHERE $types IS NULL OR type(r) IN $types)`;
+/** One undirected step along `$types` resting on `$evidence`; `x` collects the node each step leaves from. */
+const STEP = `((x)-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE})`; // cypher-safe: fixed predicate
 
 /** No entity twice: checked during the search, so a walk through an entity twice never takes a path's place. */
 const SIMPLE = `all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] + [b])`;
@@ -210,7 +216,7 @@ export function shortestPathStatements(maxHops: number): ReadonlyMap<number, Sta
       `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 OPTIONAL MATCH p = shortestPath((a)-[*1..${hops}]-(b)) // cypher-safe: length from a fixed integer range
-WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND ${EVIDENCE}) // cypher-safe: fixed predicate
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PATH} END AS path
 `,
     ),

@@ -6,6 +6,7 @@ import { DEFAULTS, LIMITS } from "../../services/limits";
 import type { GraphqlContext } from "../context";
 import { fieldsSelectedUnder, selectsField } from "../selects-field";
 import { Direction, EntityKind, RelationshipType } from "../types/enums";
+import { EvidenceFilterInputType } from "../types/evidence-filter.input";
 import { PathType, SubgraphType } from "../types/path.type";
 import { RelationshipObjectType } from "../types/relationship.type";
 
@@ -20,6 +21,10 @@ const IDENTITY_FIELDS: ReadonlySet<string> = new Set(["id", "kind", "__typename"
 const needsIdsOnly = (info: GraphQLResolveInfo): boolean =>
   [...fieldsSelectedUnder(info, "nodes")].every((name) => IDENTITY_FIELDS.has(name));
 
+/** The `evidence` argument's description, the same on every traversal. */
+const EVIDENCE =
+  "Only relationships resting on this evidence are used, inside the traversal: nothing is reached, and no path found, through one it leaves out.";
+
 @Resolver()
 export class TraversalResolver {
   @Query((_returns) => SubgraphType, {
@@ -33,6 +38,8 @@ export class TraversalResolver {
     direction: Direction | null,
     @Arg("depth", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.DEPTH }) depth: number | null,
     @Arg("kinds", (_type) => [EntityKind], { nullable: true }) kinds: string[] | null,
+    @Arg("evidence", (_type) => EvidenceFilterInputType, { nullable: true, description: EVIDENCE })
+    evidence: EvidenceFilterInputType | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     return ctx.services.traversal.neighbors(id, {
@@ -42,6 +49,7 @@ export class TraversalResolver {
       labels: kinds,
       withRelationships: needsRelationships(info),
       idsOnly: needsIdsOnly(info),
+      evidence,
     });
   }
 
@@ -53,8 +61,10 @@ export class TraversalResolver {
     @Arg("a", (_type) => ID) a: string,
     @Arg("b", (_type) => ID) b: string,
     @Arg("types", (_type) => [RelationshipType], { nullable: true }) types: string[] | null,
+    @Arg("evidence", (_type) => EvidenceFilterInputType, { nullable: true, description: EVIDENCE })
+    evidence: EvidenceFilterInputType | null,
   ): Promise<Relationship[]> {
-    return ctx.services.traversal.relationshipsBetween(a, b, types);
+    return ctx.services.traversal.relationshipsBetween(a, b, types, evidence);
   }
 
   @Query((_returns) => PathType, {
@@ -68,8 +78,10 @@ export class TraversalResolver {
     @Arg("types", (_type) => [RelationshipType], { nullable: true }) types: string[] | null,
     @Arg("maxHops", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.SHORTEST_PATH_MAX_HOPS })
     maxHops: number | null,
+    @Arg("evidence", (_type) => EvidenceFilterInputType, { nullable: true, description: EVIDENCE })
+    evidence: EvidenceFilterInputType | null,
   ): Promise<Path | null> {
-    return ctx.services.traversal.shortestPath(from, to, types, maxHops ?? undefined);
+    return ctx.services.traversal.shortestPath(from, to, types, maxHops ?? undefined, evidence);
   }
 
   @Query((_returns) => [PathType], {
@@ -84,8 +96,10 @@ export class TraversalResolver {
     maxHops: number | null,
     @Arg("first", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.PATHS_FIRST })
     first: number | null,
+    @Arg("evidence", (_type) => EvidenceFilterInputType, { nullable: true, description: EVIDENCE })
+    evidence: EvidenceFilterInputType | null,
   ): Promise<Path[]> {
-    return ctx.services.traversal.paths(from, to, types, maxHops ?? undefined, first ?? undefined);
+    return ctx.services.traversal.paths(from, to, types, maxHops ?? undefined, first ?? undefined, evidence);
   }
 
   @Query((_returns) => SubgraphType, {
@@ -95,10 +109,13 @@ export class TraversalResolver {
     @Ctx() ctx: GraphqlContext,
     @Arg("ids", (_type) => [ID]) ids: string[],
     @Arg("depth", (_type) => Int, { nullable: true, defaultValue: DEFAULTS.DEPTH }) depth: number | null,
+    @Arg("evidence", (_type) => EvidenceFilterInputType, { nullable: true, description: EVIDENCE })
+    evidence: EvidenceFilterInputType | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     return ctx.services.traversal.subgraph(ids, depth ?? undefined, {
       withRelationships: needsRelationships(info),
+      evidence,
     });
   }
 }
