@@ -11,11 +11,14 @@ RUN npm ci --no-audit --no-fund
 # (rootDir "." keeps the output at dist/src/ whether bench is there or not).
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The pages (web/<page>/) are bundled into dist/web by the same build.
+COPY web ./web
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled output, Cypher and SDL files ----
 FROM node:20-bookworm-slim AS runtime
-# production: error details masked and introspection off unless GRAPHQL_INTROSPECTION=true.
+# production: error details masked, introspection and the pages off unless GRAPHQL_INTROSPECTION=true
+# (the pages alone: GRAPHQL_PAGES=true).
 ENV NODE_ENV=production
 # The container's own network namespace: listening on every interface is what lets a published port reach it.
 ENV HOST=0.0.0.0

@@ -18,6 +18,8 @@ export interface Config {
   /** Set: the local Neo4j requires user neo4j with this password. */
   readonly localNeo4jPassword: string | undefined;
   readonly introspection: boolean;
+  /** Serve the bundled pages (/explore and the others under dist/web); follows introspection unless set. */
+  readonly pages: boolean;
   /** Bearer tokens allowed to call mutations. Empty: mutations are refused. */
   readonly editorTokens: readonly string[];
   /** Apply the schema and seed on start when the database is empty. */
@@ -56,6 +58,7 @@ const EnvSchema = z.object({
   LOCAL_NEO4J_DATA: z.string().min(1).default(".data/neo4j"),
   LOCAL_NEO4J_PASSWORD: z.string().min(8, { message: "must have at least 8 characters" }).optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_PAGES: bool.optional(),
   EDITOR_TOKENS: z.string().default(""),
   SEED_ON_START: bool.default(true),
   QUERY_COST_BUDGET: positive.default(QUERY_LIMITS.COST_BUDGET),
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jData: e.LOCAL_NEO4J_DATA,
     localNeo4jPassword: e.LOCAL_NEO4J_PASSWORD,
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+    pages: e.GRAPHQL_PAGES ?? e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
     editorTokens: Object.freeze(
       e.EDITOR_TOKENS.split(",")
         .map((t) => t.trim())

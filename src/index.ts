@@ -23,6 +23,7 @@ import { isEditorRequest } from "./graphql/auth";
 import type { GraphqlContext } from "./graphql/context";
 import { buildGraphqlSchema } from "./graphql/schema";
 import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http-server";
+import { loadStaticPages } from "./http/static-pages";
 import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
 import { projectRoot } from "./project-root";
@@ -140,6 +141,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       checkReady: () => readiness.check(),
       logger,
       runScoped: (signal, work) => runInRequestScope({ ...config.request, signal }, work),
+      pages: loadStaticPages(path.join(projectRoot(), "dist", "web"), config.pages),
     });
     const port = await listen(httpServer, config.port, config.host);
     const url = `http://${displayHost(config.host)}:${port}${GRAPHQL_PATH}`;

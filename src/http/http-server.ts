@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type { Logger } from "pino";
 import { type RequestScopeRunner, graphqlHandler } from "./graphql-handler";
+import type { StaticPages } from "./static-pages";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -14,6 +15,8 @@ export interface RoutesOptions<TContext extends BaseContext> {
   readonly logger: Logger;
   /** Bounds the Neo4j work of each GraphQL request (deadline, connections, cancellation). */
   readonly runScoped?: RequestScopeRunner;
+  /** The bundled pages (/explore, ...); absent: none are served. */
+  readonly pages?: StaticPages;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -26,7 +29,10 @@ export function createHttpServer(): http.Server {
   return http.createServer();
 }
 
-/** Routes: /graphql (Apollo), /health (process up), /ready (a read succeeds, else 503 with the reason). */
+/**
+ * Routes: /graphql (Apollo), /health (process up), /ready (a read succeeds, else 503 with the reason),
+ * and the bundled pages under /<page>/.
+ */
 export function serveRoutes<TContext extends BaseContext>(
   server: http.Server,
   options: RoutesOptions<TContext>,
@@ -55,6 +61,7 @@ export function serveRoutes<TContext extends BaseContext>(
           return sendJson(res, 503, { status: "unavailable", reason });
         }
       }
+      if (options.pages?.serve(req, res, pathname)) return;
       sendJson(res, 404, { error: `no route ${req.method} ${pathname}; the API is at ${GRAPHQL_PATH}` });
     };
     handle().catch((error: unknown) => {

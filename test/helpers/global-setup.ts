@@ -16,6 +16,11 @@ export default async function globalSetup(): Promise<void> {
     cwd: path.join(__dirname, "..", ".."),
     stdio: "inherit",
   });
+  // The pages under dist/web, served by the API as `npm start` serves them.
+  execFileSync(process.execPath, ["web/build.mjs"], {
+    cwd: path.join(__dirname, "..", ".."),
+    stdio: "inherit",
+  });
   if (process.env.NEO4J_TEST_URI) return;
   // The pid record sits beside the data directory, so both go in one temporary directory.
   const tempDir = mkdtempSync(path.join(os.tmpdir(), "conflict-graph-test-"));

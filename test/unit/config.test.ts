@@ -24,6 +24,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
   });
 
+  it("serves the pages where introspection is on, unless GRAPHQL_PAGES says otherwise", () => {
+    expect(loadConfig({}).pages).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).pages).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).pages).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_PAGES: "true" }).pages).toBe(true);
+    expect(loadConfig({ GRAPHQL_PAGES: "false" }).pages).toBe(false);
+  });
+
   it("splits editor tokens on commas", () => {
     expect(loadConfig({ EDITOR_TOKENS: "a, b,,c" }).editorTokens).toEqual(["a", "b", "c"]);
   });
