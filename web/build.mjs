@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } fr
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { readmeExamplesPlugin } from "./readme-examples.mjs";
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const outRoot = path.join(webDir, "..", "dist", "web");
@@ -34,6 +35,7 @@ async function buildPage(page) {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
+    plugins: [readmeExamplesPlugin(path.join(webDir, "..", "README.md"))],
   });
   copyFileSync(path.join(pageDir, "index.html"), path.join(outDir, "index.html"));
   for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {

@@ -2,9 +2,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 
-/** What a page may load: only its own files and this server's /graphql. */
+/**
+ * What a page may load: only its own files and this server's /graphql.
+ * Fonts may also be data: URLs, the way GraphiQL's stylesheet embeds its own.
+ */
 export const PAGE_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+  "default-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
