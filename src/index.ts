@@ -28,6 +28,7 @@ import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
 import { projectRoot } from "./project-root";
 import { repeatedErrorLog } from "./repeated-error-log";
+import { startupLines } from "./startup-lines";
 import { EditorService } from "./services/editor.service";
 import { EntityService } from "./services/entity.service";
 import { LIMITS } from "./services/limits";
@@ -130,6 +131,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     });
     await apollo.start();
     const readiness = new ReadinessProbe(executor, neo4jUri);
+    const pages = loadStaticPages(path.join(projectRoot(), "dist", "web"), config.pages);
     serveRoutes<GraphqlContext>(httpServer, {
       apollo,
       context: async (req: IncomingMessage) => ({
@@ -141,11 +143,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       checkReady: () => readiness.check(),
       logger,
       runScoped: (signal, work) => runInRequestScope({ ...config.request, signal }, work),
-      pages: loadStaticPages(path.join(projectRoot(), "dist", "web"), config.pages),
+      pages,
     });
     const port = await listen(httpServer, config.port, config.host);
-    const url = `http://${displayHost(config.host)}:${port}${GRAPHQL_PATH}`;
-    logger.info({ url, neo4j: neo4jUri }, `API ready at ${url}`);
+    const origin = `http://${displayHost(config.host)}:${port}`;
+    const lines = startupLines(origin, GRAPHQL_PATH, config.pages ? pages.names : []);
+    const url = lines.api.url;
+    logger.info({ url, neo4j: neo4jUri }, lines.api.message);
+    for (const line of lines.pages) logger.info({ url: line.url }, line.message);
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {

@@ -25,12 +25,15 @@ export function createLogger(
   return pino(options, output.destination ?? pino.destination({ sync: true }));
 }
 
-/** Time, level, message and the event's own fields on one line; the fields every line repeats are left out. */
+/**
+ * Time, level, message and the event's own fields on one line. Left out: the fields every line repeats,
+ * and `url`, which the lines that carry it already show in their message.
+ */
 function prettyStream(destination: Writable | undefined): DestinationStream {
   return pretty({
     sync: true,
     translateTime: "SYS:HH:MM:ss.l",
-    ignore: "pid,hostname,service",
+    ignore: "pid,hostname,service,url",
     singleLine: true,
     ...(destination ? { destination, colorize: false } : {}),
   });

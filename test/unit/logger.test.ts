@@ -32,11 +32,11 @@ describe("createLogger", () => {
   it("writes one line with time, level, message and the event's fields when pretty", () => {
     const out = collect();
     createLogger(config, { format: "pretty", destination: out }).info(
-      { url: "http://localhost:4000/graphql" },
-      "API ready",
+      { url: "http://localhost:4000/graphql", neo4j: "bolt://127.0.0.1:7687" },
+      "API ready at http://localhost:4000/graphql",
     );
     expect(out.text()).toMatch(
-      /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: API ready \{"url":"http:\/\/localhost:4000\/graphql"\}\n$/,
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: API ready at http:\/\/localhost:4000\/graphql \{"neo4j":"bolt:\/\/127\.0\.0\.1:7687"\}\n$/,
     );
   });
 
