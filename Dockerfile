@@ -11,8 +11,9 @@ RUN npm ci --no-audit --no-fund
 # (rootDir "." keeps the output at dist/src/ whether bench is there or not).
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# The pages (web/<page>/) are bundled into dist/web by the same build.
+# The pages (web/<page>/) are bundled into dist/web by the same build; GraphiQL's tabs are the README's examples.
 COPY web ./web
+COPY README.md ./
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled output, Cypher and SDL files ----

@@ -238,6 +238,14 @@ describe("Dockerfile", () => {
     expect(copies).toEqual(expect.arrayContaining(["cypher ./cypher", "schema ./schema"]));
   });
 
+  it("copies into the build stage what the page build reads: web/ and the README's examples", () => {
+    const copies = instructions
+      .slice(0, lastFrom)
+      .filter((i) => i.keyword === "COPY")
+      .map((i) => i.args);
+    expect(copies).toEqual(expect.arrayContaining(["web ./web", "README.md ./"]));
+  });
+
   it("runs the final stage as the non-root node user", () => {
     const users = finalStage.filter((i) => i.keyword === "USER");
     expect(users.length).toBeGreaterThan(0);
