@@ -3,7 +3,14 @@ import { createSeedLoader } from "../../src/services/seed/create-seed-loader";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/services/seed/seed-files";
 import type { SeedLoader, SeedSummary } from "../../src/services/seed/seed-loader";
 import { PROJECT_ROOT } from "./cli";
+import { Executor } from "../../src/graph/executor";
 import { clearDatabase, testExecutor } from "./neo4j";
+
+/** A seed file is one transaction; on a busy machine the whole seed outlasts the service's own timeout. */
+const SEED_TRANSACTION_TIMEOUT_MS = 150_000;
+
+/** Timeout of a hook that loads the seed: longer than the load's own transaction timeout. */
+export const SEED_LOAD_TIMEOUT_MS = 240_000;
 
 /** The loader `npm run seed` uses, on the test database. */
 export function testSeedLoader(driver: Driver): SeedLoader {
@@ -13,5 +20,9 @@ export function testSeedLoader(driver: Driver): SeedLoader {
 /** Empties the test database and applies the project's schema and seed, as `npm run seed` does. */
 export async function loadSeed(driver: Driver): Promise<SeedSummary> {
   await clearDatabase(driver);
-  return testSeedLoader(driver).load(readSeedFiles([...DEFAULT_SEED_PATHS], PROJECT_ROOT));
+  const executor = new Executor(driver, {
+    database: process.env.NEO4J_TEST_DATABASE,
+    timeoutMs: SEED_TRANSACTION_TIMEOUT_MS,
+  });
+  return createSeedLoader(executor).load(readSeedFiles([...DEFAULT_SEED_PATHS], PROJECT_ROOT));
 }

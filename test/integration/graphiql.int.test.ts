@@ -5,7 +5,7 @@ import { startTestApp } from "../helpers/app";
 import { BROWSER_START_WAIT_MS, type OpenBrowser, openBrowser } from "../helpers/browser";
 import { testDriver } from "../helpers/neo4j";
 import { readmeExamples } from "../helpers/readme";
-import { loadSeed } from "../helpers/seed";
+import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 const baseOf = (app: RunningApp): string => app.url.replace("/graphql", "");
 /** Each wait on the page; a test's timeout covers the browser's start and all of its waits. */
@@ -27,7 +27,7 @@ describe("/graphiql in a browser", () => {
     driver = testDriver();
     await loadSeed(driver);
     app = await startTestApp();
-  });
+  }, SEED_LOAD_TIMEOUT_MS + 60_000);
   afterAll(async () => {
     await browser?.close();
     await app.stop();

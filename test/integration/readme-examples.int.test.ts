@@ -3,7 +3,7 @@ import type { RunningApp } from "../../src/index";
 import { postGraphql, startTestApp } from "../helpers/app";
 import { readmeExamples } from "../helpers/readme";
 import { testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 describe("the README's example queries", () => {
   const examples = readmeExamples();
@@ -13,7 +13,7 @@ describe("the README's example queries", () => {
     driver = testDriver();
     await loadSeed(driver);
     app = await startTestApp();
-  });
+  }, SEED_LOAD_TIMEOUT_MS + 60_000);
   afterAll(async () => {
     await app.stop();
     await driver.close();

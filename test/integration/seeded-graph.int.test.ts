@@ -5,7 +5,7 @@ import { schemaStatements } from "../../src/graph/cypher/schema.cypher";
 import { ALL_LABELS, RELATIONSHIP_TYPE_NAMES, allowsEdge, isNodeLabel } from "../../src/model/registry";
 import { PROJECT_ROOT } from "../helpers/cli";
 import { testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 // The production seed's own test: the only one that pins the report's counts.
 const REPORT = "istanbul-talks-report";
@@ -42,7 +42,7 @@ describe("the seeded graph of the Istanbul talks", () => {
   beforeAll(async () => {
     driver = testDriver();
     await loadSeed(driver);
-  });
+  }, SEED_LOAD_TIMEOUT_MS);
   afterAll(async () => {
     await driver.close();
   });
