@@ -65,7 +65,7 @@ describe("the bundled pages", () => {
         browser = await openBrowser();
         await browser.page.goto(`${baseOf(app)}/explore`, { timeout: 30_000 });
         expect(browser.page.url()).toBe(`${baseOf(app)}/explore/`);
-        await browser.page.locator("#app[data-ready]").waitFor({ timeout: 30_000 });
+        await browser.page.locator('#status[data-state="ready"]').waitFor({ timeout: 30_000 });
         expect(await browser.page.title()).toBe("Explore the conflict graph");
         await browser.screenshot("explore-loads");
         expect(browser.outsideRequests).toEqual([]);
