@@ -107,7 +107,7 @@ describe("/explore, the graph explorer, on the seeded graph", () => {
   );
 
   it(
-    "shows the OPERATES_FROM edge's quote inside its source, as Pakistan's claim",
+    "shows the OPERATES_FROM edge's quote inside its source, as Pakistan's claim, reached by keyboard",
     async () => {
       const { page } = browser;
       const answer = await postGraphql<{
@@ -117,7 +117,9 @@ describe("/explore, the graph explorer, on the seeded graph", () => {
         `{ relationshipsBetween(a: "ttp", b: "afghanistan", types: [OPERATES_FROM]) { id citations { quote source { title } } } }`,
       );
       const [edge] = answer.data!.relationshipsBetween;
-      await clickDrawn(page, edge!.id);
+      // By keyboard, from the list beside the canvas (the same action as a click on the drawn edge).
+      await page.focus('#edge-list li[data-type="OPERATES_FROM"][data-to="afghanistan"] button');
+      await page.keyboard.press("Enter");
       const evidence = page.locator("#evidence");
       await evidence.locator("mark.quote").first().waitFor({ timeout: PAGE_WAIT_MS });
       expect(await evidence.locator("h2").textContent()).toBe(

@@ -4,9 +4,6 @@ import type { Edge, EntityRef } from "./api";
 import { kindStyle } from "./kind-style";
 
 const SYMMETRIC = new Set(RELATIONSHIP_TYPES.filter((t) => t.symmetric).map((t) => t.type));
-/** Above this many entities a force layout takes seconds; rings around the focus stay quick. */
-const FORCE_LAYOUT_MAX_NODES = 150;
-
 export interface DrawnGraph {
   readonly nodes: readonly EntityRef[];
   readonly edges: readonly Edge[];
@@ -38,7 +35,7 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: "data(shape)" as never,
       width: 34,
       height: 34,
-      "font-size": 16,
+      "font-size": 20,
       color: "#111",
       "text-valign": "bottom",
       "text-margin-y": 6,
@@ -55,7 +52,7 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: "edge",
     style: {
       label: "data(type)",
-      "font-size": 12,
+      "font-size": 15,
       color: "#222",
       "text-rotation": "autorotate",
       "text-background-color": "#fff",
@@ -87,6 +84,8 @@ export class GraphView {
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 4 });
+    // Cytoscape caches where its container sits; a status line that wraps moves it, and clicks would miss.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
     this.cy.on("tap", "node", (e) => events.onNode(e.target.id()));
     this.cy.on("tap", "edge", (e) => events.onEdge(e.target.id()));
   }
@@ -116,22 +115,18 @@ export class GraphView {
     ];
     this.cy.elements().remove();
     this.cy.add(elements);
-    const roots = marks.focus ? this.cy.getElementById(marks.focus) : undefined;
-    const layout =
-      graph.nodes.length <= FORCE_LAYOUT_MAX_NODES
-        ? {
-            name: "cose",
-            animate: false,
-            randomize: false,
-            nodeRepulsion: () => 12000,
-            idealEdgeLength: () => 110,
-          }
-        : {
-            name: "concentric",
-            animate: false,
-            minNodeSpacing: 12,
-            concentric: (n: cytoscape.NodeSingular) => (roots && n.same(roots) ? 2 : 1),
-          };
+    // Rings by distance from the focus, or layers from a path's start: the same view every time.
+    const root = marks.focus ?? marks.pathEnds?.[0];
+    const layout = {
+      name: "breadthfirst",
+      animate: false,
+      circle: marks.focus !== undefined,
+      directed: false,
+      roots: root ? [root] : undefined,
+      spacingFactor: marks.focus ? 1.1 : 1.4,
+      avoidOverlap: true,
+      padding: 40,
+    };
     const running = this.cy.layout(layout as cytoscape.LayoutOptions);
     const stopped = running.promiseOn("layoutstop");
     running.run();
