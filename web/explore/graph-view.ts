@@ -52,6 +52,8 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: "edge",
     style: {
       label: "data(type)",
+      // The label sits on the edge's midpoint, over the line: a click on it opens the edge's evidence.
+      "text-events": "yes",
       "font-size": 15,
       color: "#222",
       "text-rotation": "autorotate",
