@@ -6,7 +6,7 @@ import { postGraphql, startTestApp } from "../helpers/app";
 import { BROWSER_START_WAIT_MS, type OpenBrowser, openBrowser } from "../helpers/browser";
 import { PROJECT_ROOT } from "../helpers/cli";
 import { snapshotGraph, testDriver } from "../helpers/neo4j";
-import { loadSeed } from "../helpers/seed";
+import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 /** The longest single wait on the page (a query and a layout on a busy machine); tests allow several. */
 const PAGE_WAIT_MS = 30_000;
@@ -61,14 +61,17 @@ describe("/explore, the graph explorer, on the seeded graph", () => {
   let browser: OpenBrowser;
   let snapshot: string;
   let base: string;
-  beforeAll(async () => {
-    driver = testDriver();
-    await loadSeed(driver);
-    snapshot = await snapshotGraph(driver);
-    app = await startTestApp();
-    base = `${app.url.replace("/graphql", "")}/explore/`;
-    browser = await openBrowser();
-  }, BROWSER_START_WAIT_MS + 120_000);
+  beforeAll(
+    async () => {
+      driver = testDriver();
+      await loadSeed(driver);
+      snapshot = await snapshotGraph(driver);
+      app = await startTestApp();
+      base = `${app.url.replace("/graphql", "")}/explore/`;
+      browser = await openBrowser();
+    },
+    SEED_LOAD_TIMEOUT_MS + BROWSER_START_WAIT_MS + 60_000,
+  );
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
