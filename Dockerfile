@@ -14,6 +14,7 @@ COPY src ./src
 # The pages (web/<page>/) are bundled into dist/web by the same build; GraphiQL's tabs are the README's examples.
 COPY web ./web
 COPY README.md ./
+COPY scripts ./scripts
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled output, Cypher and SDL files ----

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUERY_LIMITS, REQUEST_LIMITS } from "./services/limits";
+import { QUERY_LIMITS, REQUEST_LIMITS, SEED_LIMITS } from "./services/limits";
 
 /** Read once at start-up; every other module receives this frozen object. */
 export interface Config {
@@ -22,8 +22,15 @@ export interface Config {
   readonly pages: boolean;
   /** Bearer tokens allowed to call mutations. Empty: mutations are refused. */
   readonly editorTokens: readonly string[];
-  /** Apply the schema and seed on start when the database is empty. */
+  /** Apply the seed files not applied yet (or changed since) before serving. */
   readonly seedOnStart: boolean;
+  /** Seeding's own bounds, apart from a request's deadline. */
+  readonly seed: {
+    /** Each seed file's transaction (a file is applied whole or not at all). */
+    readonly transactionTimeoutMs: number;
+    /** How long to wait while another process seeds the same database. */
+    readonly lockWaitMs: number;
+  };
   /** Static cost, nesting and alias limits of one operation. */
   readonly queryLimits: {
     readonly costBudget: number;
@@ -61,6 +68,8 @@ const EnvSchema = z.object({
   GRAPHQL_PAGES: bool.optional(),
   EDITOR_TOKENS: z.string().default(""),
   SEED_ON_START: bool.default(true),
+  SEED_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(SEED_LIMITS.TRANSACTION_TIMEOUT_MS),
+  SEED_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(SEED_LIMITS.LOCK_WAIT_MS),
   QUERY_COST_BUDGET: positive.default(QUERY_LIMITS.COST_BUDGET),
   QUERY_DEPTH_MAX: positive.default(QUERY_LIMITS.DEPTH_MAX),
   QUERY_ALIASES_MAX: z.coerce.number().int().min(0).default(QUERY_LIMITS.ALIASES_MAX),
@@ -107,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter((t) => t.length > 0),
     ),
     seedOnStart: e.SEED_ON_START,
+    seed: Object.freeze({ transactionTimeoutMs: e.SEED_TX_TIMEOUT_MS, lockWaitMs: e.SEED_LOCK_WAIT_MS }),
     queryLimits: Object.freeze({
       costBudget: e.QUERY_COST_BUDGET,
       maxDepth: e.QUERY_DEPTH_MAX,

@@ -22,7 +22,8 @@ import { createApolloServer } from "./graphql/apollo";
 import { isEditorRequest } from "./graphql/auth";
 import type { GraphqlContext } from "./graphql/context";
 import { buildGraphqlSchema } from "./graphql/schema";
-import { GRAPHQL_PATH, createHttpServer, listen, serveRoutes } from "./http/http-server";
+import { isPortFree } from "./graph/local/port";
+import { GRAPHQL_PATH, PortInUseError, createHttpServer, listen, serveRoutes } from "./http/http-server";
 import { loadStaticPages } from "./http/static-pages";
 import { createLogger } from "./logger";
 import { isModelError } from "./model/errors";
@@ -35,7 +36,9 @@ import { LIMITS } from "./services/limits";
 import { RequestGraph } from "./services/request-graph";
 import { RequestStats } from "./services/request-stats";
 import { SearchService } from "./services/search.service";
-import { DEFAULT_SEED_PATHS, readSeedFiles } from "./services/seed/seed-files";
+import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "./services/seed/seed-files";
+import { SeedLockTimeoutError } from "./services/seed/seed-loader";
+import { SeedError } from "./services/seed/seed-plan";
 import { createSeedLoader } from "./services/seed/create-seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
@@ -84,20 +87,34 @@ function createServices(executor: Executor): Services {
   };
 }
 
-/** A new user sees the graph at once; a database that holds anything is left as it is. */
-async function seedEmptyDatabase(executor: Executor, editor: EditorService, logger: Logger): Promise<void> {
-  const loader = createSeedLoader(executor, editor);
-  const summary = await loader.loadIfEmpty(() => readSeedFiles([...DEFAULT_SEED_PATHS], projectRoot()));
-  if (summary) {
+/**
+ * Applies the seed files not applied yet (or changed since) before the API serves, so it never answers over a
+ * partly seeded graph; each file is logged as it goes. Another process seeding the same database is waited for.
+ */
+async function seedDatabase(executor: Executor, config: Config, logger: Logger): Promise<void> {
+  const loader = createSeedLoader(executor, config.seed);
+  const summary = await loader.load(readSeedFiles([...DEFAULT_SEED_PATHS], projectRoot()), {
+    onProgress: (p) => {
+      if (p.event === "waiting")
+        logger.info({ waitMs: p.waitMs }, "another process is seeding this database: waiting for it");
+      if (p.event === "applying")
+        logger.info({ file: p.file, statements: p.statements }, `seeding: applying ${p.file}`);
+      if (p.event === "applied") logger.info({ file: p.file, ms: p.ms }, `seeding: applied ${p.file}`);
+    },
+  });
+  if (summary.applied > 0) {
     logger.info(
-      { files: summary.files, statements: summary.statements },
-      "the database was empty: applied cypher/schema and loaded cypher/seed",
+      { files: summary.files, applied: summary.applied, unchanged: summary.unchanged },
+      `seeding: applied ${summary.applied} of ${summary.files} seed files`,
     );
   }
 }
 
 /** The composition root: config -> Neo4j (local or remote) -> services -> schema -> HTTP. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  // Before Neo4j starts and the seed loads: a busy port is said at once, not minutes later.
+  if (config.port !== 0 && !(await isPortFree(config.port, config.host)))
+    throw new PortInUseError(config.port, config.host);
   let local: LocalNeo4j | undefined;
   if (!config.neo4jUri) {
     local = await startLocalNeo4j({
@@ -117,7 +134,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await verifyDriver(driver, neo4jUri, config.neo4jDatabase);
     const executor = new Executor(driver, { database: config.neo4jDatabase });
     const services = createServices(executor);
-    if (config.seedOnStart) await seedEmptyDatabase(executor, services.editor, logger);
+    // Seeding has its own transaction timeout: a request's deadline is not a seed file's.
+    const seedExecutor = new Executor(driver, {
+      database: config.neo4jDatabase,
+      timeoutMs: config.seed.transactionTimeoutMs,
+    });
+    if (config.seedOnStart) await seedDatabase(seedExecutor, config, logger);
     const schema = await buildGraphqlSchema();
     const httpServer = createHttpServer();
     const apollo = createApolloServer({
@@ -180,7 +202,15 @@ function displayHost(host: string): string {
 
 /** One or two lines a user can act on; never a stack trace. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || isModelError(error))
+  if (error instanceof SeedError) return error.oneLine();
+  if (
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof PortInUseError ||
+    error instanceof SeedLockTimeoutError ||
+    error instanceof SeedPathError ||
+    isModelError(error)
+  )
     return error.message;
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,14 +1,20 @@
 import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError } from "../config";
+import { ConfigError, loadConfig } from "../config";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isModelError } from "../model/errors";
 import { projectRoot } from "../project-root";
 import { EditorService } from "../services/editor.service";
 import { createSeedLoader } from "../services/seed/create-seed-loader";
 import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../services/seed/seed-files";
-import { type SeedFileStatus, type SeedSummary, checkSeedFiles } from "../services/seed/seed-loader";
+import {
+  type SeedFileStatus,
+  type SeedProgress,
+  type SeedSummary,
+  SeedLockTimeoutError,
+  checkSeedFiles,
+} from "../services/seed/seed-loader";
 import { SeedError } from "../services/seed/seed-plan";
 import { SEED_FORMS } from "../services/seed/seed-statement-parser";
 import { connect } from "./connect";
@@ -89,6 +95,19 @@ function describe(summary: SeedSummary, seconds: number): string {
   return [...lines, `${total} (${seconds.toFixed(1)}s)`].join("\n");
 }
 
+function progressLine(p: SeedProgress): string {
+  switch (p.event) {
+    case "waiting":
+      return `another process is seeding this database: waiting for it (up to ${p.waitMs / 1000}s, SEED_LOCK_WAIT_MS)\n`;
+    case "applying":
+      return `applying ${p.file} (${p.statements} statements)\n`;
+    case "applied":
+      return `applied ${p.file} in ${(p.ms / 1000).toFixed(1)}s\n`;
+    case "unchanged":
+      return "";
+  }
+}
+
 function describeStatus(statuses: readonly SeedFileStatus[]): string {
   const lines = statuses.map((s) =>
     s.state === "applied"
@@ -125,9 +144,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const { executor, close } = await connect();
+  const config = loadConfig();
+  const { executor, close } = await connect({ timeoutMs: config.seed.transactionTimeoutMs });
   try {
-    const loader = createSeedLoader(executor);
+    const loader = createSeedLoader(executor, config.seed);
     if (values.status) {
       const statuses = await loader.status(files);
       process.stdout.write(
@@ -135,7 +155,10 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    const summary = await loader.load(files, { reset: values.reset });
+    const summary = await loader.load(files, {
+      reset: values.reset,
+      onProgress: (p) => process.stderr.write(progressLine(p)),
+    });
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
       values.json ? `${JSON.stringify({ ok: true, ...summary })}\n` : `${describe(summary, seconds)}\n`,
@@ -150,6 +173,7 @@ function report(error: unknown, json: boolean): number {
   const known =
     error instanceof SeedError ||
     error instanceof SeedPathError ||
+    error instanceof SeedLockTimeoutError ||
     error instanceof UsageError ||
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||

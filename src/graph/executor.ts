@@ -35,6 +35,11 @@ export interface RunResult {
   readonly counters: WriteCounters;
 }
 
+/** A lock held by an open transaction; `release` rolls it back. */
+export interface HeldLock {
+  release(): Promise<void>;
+}
+
 /** Runs statements inside one transaction; handed to a unit of work. */
 export type TransactionRunner = (statement: Statement, params?: Params) => Promise<RunResult>;
 
@@ -109,6 +114,48 @@ export class Executor {
       throw toModelError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * Runs `statement`, which writes one node, in a transaction left open until released: another
+   * transaction writing the same node waits until then. A process that dies closes its connection and
+   * Neo4j rolls the transaction back, so a lock is never left behind. Gives up after `waitMs`, calling
+   * `onWait` first when the lock is not had within `noticeMs`.
+   */
+  async lock(
+    statement: Statement,
+    params: Params,
+    wait: { waitMs: number; noticeMs: number; onWait: () => void },
+  ): Promise<HeldLock | undefined> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: "WRITE" });
+    // No timeout: the transaction lives as long as the work it guards; the wait is bounded below.
+    const tx = session.beginTransaction({
+      timeout: 0,
+      metadata: { app: "conflict-graph-api", statement: statement.name },
+    });
+    const release = async (): Promise<void> => {
+      await tx.rollback().catch(() => undefined);
+      await session.close();
+    };
+    const timers: NodeJS.Timeout[] = [];
+    try {
+      this.statementsRun += 1;
+      const taken = tx.run(statement.text, toParams(params) as Record<string, unknown>).then(() => true);
+      // Given up on, the run fails when its session closes; that failure is expected and dropped.
+      taken.catch(() => undefined);
+      const gaveUp = new Promise<boolean>((resolve) => {
+        timers.push(setTimeout(wait.onWait, wait.noticeMs));
+        timers.push(setTimeout(() => resolve(false), wait.waitMs));
+      });
+      if (await Promise.race([taken, gaveUp])) return { release };
+      await session.close().catch(() => undefined);
+      return undefined;
+    } catch (error) {
+      await release();
+      throw toModelError(error);
+    } finally {
+      for (const timer of timers) clearTimeout(timer);
     }
   }
 

@@ -51,6 +51,12 @@ export function toModelError(error: unknown): ModelError {
   if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
     return new QueryTimeoutError("the query took longer than the transaction timeout and was stopped");
   }
+  // What a transaction stopped while it waited for a lock reports: past its timeout, most often.
+  if (/^Neo\.(Transient|Client)Error\.Transaction\.(LockClientStopped|Terminated)$/.test(code)) {
+    return new QueryTimeoutError(
+      "the transaction was stopped while it waited for a lock another transaction held: it ran past its timeout, or was terminated",
+    );
+  }
   return new DatabaseError(firstLine(error.message), code);
 }
 

@@ -1,5 +1,12 @@
-import { COUNT_NODES, DELETE_ALL, RECORD_SEED_FILE, SEED_FILES } from "./cypher/seed.cypher";
-import type { Executor, TransactionRunner, WriteCounters } from "./executor";
+import { hostname } from "node:os";
+import {
+  DELETE_ALL,
+  RECORD_SEED_FILE,
+  SEED_FILES,
+  SEED_LOCK_CONSTRAINT,
+  TAKE_SEED_LOCK,
+} from "./cypher/seed.cypher";
+import type { Executor, HeldLock, TransactionRunner, WriteCounters } from "./executor";
 import { statement } from "./statement";
 
 /** A schema command from a seed file (a constraint or an index), checked by the caller. */
@@ -49,9 +56,23 @@ export interface SeedFileRecord {
 export class SeedRepository {
   constructor(private readonly executor: Executor) {}
 
-  async nodeCount(): Promise<number> {
-    const rows = await this.executor.read(COUNT_NODES);
-    return Number(rows[0]?.nodes ?? 0);
+  /**
+   * Takes the database's seed lock (see Executor.lock), waiting up to `wait.waitMs` while another
+   * process holds it; undefined when it did not come in time.
+   */
+  async lockSeeding(wait: {
+    waitMs: number;
+    noticeMs: number;
+    onWait: () => void;
+  }): Promise<HeldLock | undefined> {
+    const name = "seed";
+    try {
+      await this.executor.schema(SEED_LOCK_CONSTRAINT);
+    } catch {
+      // Two processes creating it at once: one of them fails, and the constraint exists either way.
+      await this.executor.schema(SEED_LOCK_CONSTRAINT);
+    }
+    return this.executor.lock(TAKE_SEED_LOCK, { name, holder: `${hostname()}:${process.pid}` }, wait);
   }
 
   async deleteAll(): Promise<WriteCounters> {

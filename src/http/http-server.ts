@@ -72,11 +72,23 @@ export function serveRoutes<TContext extends BaseContext>(
   });
 }
 
-export function listen(server: http.Server, port: number, host?: string): Promise<number> {
+/** The HTTP port is taken by another process. */
+export class PortInUseError extends Error {
+  readonly code = "PORT_IN_USE";
+  constructor(port: number, host: string) {
+    super(
+      `PORT ${port} is already in use on ${host}: stop what listens there, or set PORT to a free port (PORT=0 picks one)`,
+    );
+  }
+}
+
+export function listen(server: http.Server, port: number, host = "127.0.0.1"): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    const failed = (error: NodeJS.ErrnoException): void =>
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(port, host) : error);
+    server.once("error", failed);
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.off("error", failed);
       resolve((server.address() as AddressInfo).port);
     });
   });

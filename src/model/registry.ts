@@ -78,6 +78,8 @@ export const SOURCE_LABEL = "Source";
 export const CITATION_LABEL = "Citation";
 /** Records of the seed files applied to the database: path, checksum, when. */
 export const SEED_FILE_LABEL = "SeedFile";
+/** One node per database, written by whoever seeds it: a second seeder waits for the first. */
+export const SEED_LOCK_LABEL = "SeedLock";
 
 const STATES = ["Country", "Government"] as const;
 const PARTIES = ["Country", "Government", "Delegation", "Organization"] as const;
@@ -466,5 +468,6 @@ export const ALL_LABELS: readonly string[] = [
   SOURCE_LABEL,
   CITATION_LABEL,
   SEED_FILE_LABEL,
+  SEED_LOCK_LABEL,
   ...NODE_LABELS,
 ];

@@ -70,6 +70,17 @@ export const REQUEST_LIMITS = {
   MAX_CONNECTIONS: 4,
 } as const;
 
+/** Seeding's bounds, apart from a request's (src/services/seed/seed-loader.ts); configurable likewise. */
+export const SEED_LIMITS = {
+  /**
+   * One seed file's transaction (SEED_TX_TIMEOUT_MS): room for the largest file on a cold Neo4j on a
+   * busy 2-core machine, and for generated files of thousands of rows.
+   */
+  TRANSACTION_TIMEOUT_MS: 300_000,
+  /** Waiting while another process holds the seed lock (SEED_LOCK_WAIT_MS). */
+  LOCK_WAIT_MS: 900_000,
+} as const;
+
 export const DEFAULTS = {
   ENTITIES_FIRST: 20,
   SOURCES_FIRST: 20,

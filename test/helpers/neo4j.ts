@@ -16,8 +16,8 @@ export function testDriver(): Driver {
   return neo4j.driver(testUri(), testAuth());
 }
 
-export function testExecutor(driver: Driver): Executor {
-  return new Executor(driver, { database: process.env.NEO4J_TEST_DATABASE });
+export function testExecutor(driver: Driver, timeoutMs?: number): Executor {
+  return new Executor(driver, { database: process.env.NEO4J_TEST_DATABASE, timeoutMs });
 }
 
 export interface GraphCounts {

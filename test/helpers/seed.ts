@@ -4,17 +4,22 @@ import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/services/seed/seed-
 import type { SeedLoader, SeedSummary } from "../../src/services/seed/seed-loader";
 import { PROJECT_ROOT } from "./cli";
 import { Executor } from "../../src/graph/executor";
+import { SEED_LIMITS } from "../../src/services/limits";
 import { clearDatabase, testExecutor } from "./neo4j";
 
-/** A seed file is one transaction; on a busy machine the whole seed outlasts the service's own timeout. */
-const SEED_TRANSACTION_TIMEOUT_MS = 150_000;
+/** A seed file is one transaction; the loader's own default, as `npm run seed` uses. */
+const SEED_OPTIONS = {
+  transactionTimeoutMs: SEED_LIMITS.TRANSACTION_TIMEOUT_MS,
+  // Tests seed one at a time; a wait this long means a test left the lock held.
+  lockWaitMs: 60_000,
+};
 
 /** Timeout of a hook that loads the seed: longer than the load's own transaction timeout. */
-export const SEED_LOAD_TIMEOUT_MS = 240_000;
+export const SEED_LOAD_TIMEOUT_MS = SEED_LIMITS.TRANSACTION_TIMEOUT_MS + 60_000;
 
 /** The loader `npm run seed` uses, on the test database. */
 export function testSeedLoader(driver: Driver): SeedLoader {
-  return createSeedLoader(testExecutor(driver));
+  return createSeedLoader(testExecutor(driver, SEED_OPTIONS.transactionTimeoutMs), SEED_OPTIONS);
 }
 
 /** Empties the test database and applies the project's schema and seed, as `npm run seed` does. */
@@ -22,7 +27,7 @@ export async function loadSeed(driver: Driver): Promise<SeedSummary> {
   await clearDatabase(driver);
   const executor = new Executor(driver, {
     database: process.env.NEO4J_TEST_DATABASE,
-    timeoutMs: SEED_TRANSACTION_TIMEOUT_MS,
+    timeoutMs: SEED_OPTIONS.transactionTimeoutMs,
   });
-  return createSeedLoader(executor).load(readSeedFiles([...DEFAULT_SEED_PATHS], PROJECT_ROOT));
+  return createSeedLoader(executor, SEED_OPTIONS).load(readSeedFiles([...DEFAULT_SEED_PATHS], PROJECT_ROOT));
 }

@@ -32,6 +32,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ GRAPHQL_PAGES: "false" }).pages).toBe(false);
   });
 
+  it("gives seeding its own transaction timeout and lock wait, apart from a request's deadline", () => {
+    expect(loadConfig({}).seed).toEqual({ transactionTimeoutMs: 300_000, lockWaitMs: 900_000 });
+    expect(loadConfig({}).request.timeoutMs).toBe(15_000);
+    expect(loadConfig({ SEED_TX_TIMEOUT_MS: "2000", SEED_LOCK_WAIT_MS: "0" }).seed).toEqual({
+      transactionTimeoutMs: 2000,
+      lockWaitMs: 0,
+    });
+  });
+
   it("splits editor tokens on commas", () => {
     expect(loadConfig({ EDITOR_TOKENS: "a, b,,c" }).editorTokens).toEqual(["a", "b", "c"]);
   });
@@ -42,6 +51,8 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "http://localhost:7474" }, /NEO4J_URI must be a Bolt URI/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ LOCAL_NEO4J_PORT: "-1" }, /LOCAL_NEO4J_PORT/],
+    [{ SEED_TX_TIMEOUT_MS: "50" }, /SEED_TX_TIMEOUT_MS/],
+    [{ SEED_LOCK_WAIT_MS: "soon" }, /SEED_LOCK_WAIT_MS/],
   ])("rejects %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -50,6 +50,18 @@ describe("toModelError", () => {
       QueryTimeoutError,
       /transaction timeout/,
     ],
+    [
+      "Neo.TransientError.Transaction.LockClientStopped",
+      "The transaction has been terminated. ForsetiClient[transactionId=203, clientId=4]",
+      QueryTimeoutError,
+      /stopped while it waited for a lock .*past its timeout/,
+    ],
+    [
+      "Neo.ClientError.Transaction.Terminated",
+      "The transaction has been terminated.",
+      QueryTimeoutError,
+      /stopped while it waited for a lock .*past its timeout/,
+    ],
     ["Neo.DatabaseError.General.UnknownError", "boom\nmore", DatabaseError, /^boom$/],
   ])("maps %s", (code, message, type, text) => {
     const mapped = toModelError(neo4jError(code, message));

@@ -23,7 +23,7 @@ function files(contents: Record<string, string>) {
 
 const accept = (): void => {};
 
-function problems(run: () => unknown): { file: string; line: number; message: string }[] {
+function problems(run: () => unknown): { file: string; line?: number; message: string }[] {
   try {
     run();
   } catch (error) {
