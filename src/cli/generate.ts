@@ -5,19 +5,11 @@ import { ConfigError } from "../config";
 import { BulkRepository } from "../graph/bulk.repository";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isModelError } from "../model/errors";
-import {
-  GENERATE_LIMITS,
-  GenerateOptionsError,
-  parseGenerateOptions,
-} from "../services/generate/generate-options";
-import { type GenerateSummary, GraphGenerator } from "../services/generate/graph-generator";
-import { progressLine } from "../services/generate/progress-line";
-import { ENTITIES_PER_SOURCE_GROUP } from "../services/generate/synthetic-evidence";
-import {
-  GENERATED_ID_PREFIX,
-  RELATIONSHIPS_PER_ENTITY,
-  SyntheticGraph,
-} from "../services/generate/synthetic-graph";
+import { GENERATE_LIMITS, GenerateOptionsError, parseGenerateOptions } from "../generate/generate-options";
+import { type GenerateSummary, GraphGenerator } from "../generate/graph-generator";
+import { progressLine } from "../generate/progress-line";
+import { ENTITIES_PER_SOURCE_GROUP } from "../generate/synthetic-evidence";
+import { GENERATED_ID_PREFIX, RELATIONSHIPS_PER_ENTITY, SyntheticGraph } from "../generate/synthetic-graph";
 import { connect } from "./connect";
 
 const HELP = `Usage: npm run data:generate -- --entities N [--seed S] [--batch B] [--reset --yes] [--json]

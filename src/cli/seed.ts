@@ -6,17 +6,17 @@ import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isModelError } from "../model/errors";
 import { projectRoot } from "../project-root";
 import { EditorService } from "../services/editor.service";
-import { createSeedLoader } from "../services/seed/create-seed-loader";
-import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../services/seed/seed-files";
+import { createSeedLoader } from "../ingest/create-seed-loader";
+import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../ingest/seed-files";
 import {
   type SeedFileStatus,
   type SeedProgress,
   type SeedSummary,
   SeedLockTimeoutError,
   checkSeedFiles,
-} from "../services/seed/seed-loader";
-import { SeedError } from "../services/seed/seed-plan";
-import { SEED_FORMS } from "../services/seed/seed-statement-parser";
+} from "../ingest/seed-loader";
+import { SeedError } from "../ingest/seed-plan";
+import { SEED_FORMS } from "../ingest/seed-statement-parser";
 import { connect } from "./connect";
 
 const HELP = `Usage: npm run seed -- [options] [files or folders...]

@@ -70,7 +70,7 @@ export const REQUEST_LIMITS = {
   MAX_CONNECTIONS: 4,
 } as const;
 
-/** Seeding's bounds, apart from a request's (src/services/seed/seed-loader.ts); configurable likewise. */
+/** Seeding's bounds, apart from a request's (src/ingest/seed-loader.ts); configurable likewise. */
 export const SEED_LIMITS = {
   /**
    * One seed file's transaction (SEED_TX_TIMEOUT_MS): room for the largest file on a cold Neo4j on a

@@ -1,4 +1,4 @@
-import type { ScriptStatement } from "../../src/services/seed/cypher-script";
+import type { ScriptStatement } from "../../src/ingest/cypher-script";
 
 /** A `(var:Label ...)` pattern found in a statement. */
 export interface NodePattern {

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { readSeedFiles } from "../../src/services/seed/seed-files";
+import { readSeedFiles } from "../../src/ingest/seed-files";
 import { PROJECT_ROOT } from "./cli";
 import { testSeedLoader } from "./seed";
 

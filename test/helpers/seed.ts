@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { createSeedLoader } from "../../src/services/seed/create-seed-loader";
-import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/services/seed/seed-files";
-import type { SeedLoader, SeedSummary } from "../../src/services/seed/seed-loader";
+import { createSeedLoader } from "../../src/ingest/create-seed-loader";
+import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/ingest/seed-files";
+import type { SeedLoader, SeedSummary } from "../../src/ingest/seed-loader";
 import { PROJECT_ROOT } from "./cli";
 import { Executor } from "../../src/graph/executor";
 import { SEED_LIMITS } from "../../src/services/limits";

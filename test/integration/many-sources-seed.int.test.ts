@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
-import { readSeedFiles } from "../../src/services/seed/seed-files";
+import { readSeedFiles } from "../../src/ingest/seed-files";
 import { postGraphql, startTestApp } from "../helpers/app";
 import { PROJECT_ROOT } from "../helpers/cli";
 import { emptyDatabaseWithSchema } from "../helpers/evidence-fixture";

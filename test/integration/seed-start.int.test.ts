@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { freePort } from "../../src/graph/local/port";
-import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/services/seed/seed-files";
+import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/ingest/seed-files";
 import { postGraphql } from "../helpers/app";
 import { API_START_WAIT_MS, API_STOP_WAIT_MS, stopApiProcess } from "../helpers/api-process";
 import { PROJECT_ROOT } from "../helpers/cli";

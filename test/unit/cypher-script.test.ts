@@ -1,4 +1,4 @@
-import { lineAt, splitCypherScript, UnterminatedError } from "../../src/services/seed/cypher-script";
+import { lineAt, splitCypherScript, UnterminatedError } from "../../src/ingest/cypher-script";
 
 describe("splitCypherScript", () => {
   it("splits on semicolons outside strings and comments, keeping each statement's first line", () => {

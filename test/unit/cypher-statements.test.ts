@@ -8,7 +8,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
 } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
-import { splitCypherScript } from "../../src/services/seed/cypher-script";
+import { splitCypherScript } from "../../src/ingest/cypher-script";
 import { scanPatterns } from "../helpers/cypher-patterns";
 import { runtimeStatements, statementsOf } from "../helpers/runtime-statements";
 

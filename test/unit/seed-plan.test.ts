@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidInputError } from "../../src/model/errors";
 import type { EditorCommand } from "../../src/services/editor-commands";
-import { readSeedFiles } from "../../src/services/seed/seed-files";
-import { SeedError, planSeedFiles } from "../../src/services/seed/seed-plan";
+import { readSeedFiles } from "../../src/ingest/seed-files";
+import { SeedError, planSeedFiles } from "../../src/ingest/seed-plan";
 
 // Every text here is made up (fiction).
 const project = mkdtempSync(path.join(os.tmpdir(), "seed-plan-"));

@@ -1,10 +1,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SeedSyntaxError } from "../../src/services/seed/cypher-tokens";
-import { splitCypherScript } from "../../src/services/seed/cypher-script";
-import { toEditorCommand } from "../../src/services/seed/seed-commands";
-import { parseSeedStatement } from "../../src/services/seed/seed-statement-parser";
+import { SeedSyntaxError } from "../../src/ingest/cypher-tokens";
+import { splitCypherScript } from "../../src/ingest/cypher-script";
+import { toEditorCommand } from "../../src/ingest/seed-commands";
+import { parseSeedStatement } from "../../src/ingest/seed-statement-parser";
 
 // Texts here are made up (fiction); only their shape matters.
 const root = mkdtempSync(path.join(os.tmpdir(), "seed-parser-"));

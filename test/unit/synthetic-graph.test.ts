@@ -1,12 +1,12 @@
 import { NODE_KINDS, STANCE_NAMES, allowsEdge, relationshipType } from "../../src/model/registry";
 import { isStoredDirection } from "../../src/model/stored-direction";
-import { GenerateOptionsError, parseGenerateOptions } from "../../src/services/generate/generate-options";
+import { GenerateOptionsError, parseGenerateOptions } from "../../src/generate/generate-options";
 import {
   type GeneratedRelationship,
   generatedGroup,
   sourceGroupCount,
-} from "../../src/services/generate/synthetic-evidence";
-import { SyntheticGraph } from "../../src/services/generate/synthetic-graph";
+} from "../../src/generate/synthetic-evidence";
+import { SyntheticGraph } from "../../src/generate/synthetic-graph";
 
 function all(graph: SyntheticGraph) {
   const entities = Array.from({ length: graph.entities }, (_, i) => graph.entity(i));

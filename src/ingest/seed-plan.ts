@@ -1,5 +1,5 @@
-import { InvalidInputError } from "../../model/errors";
-import type { EditorCommand } from "../editor-commands";
+import { InvalidInputError } from "../model/errors";
+import type { EditorCommand } from "../services/editor-commands";
 import { type ScriptStatement, UnterminatedError, splitCypherScript } from "./cypher-script";
 import { SeedSyntaxError } from "./cypher-tokens";
 import { toEditorCommand } from "./seed-commands";

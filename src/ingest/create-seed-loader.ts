@@ -1,7 +1,7 @@
-import type { Executor } from "../../graph/executor";
-import { SeedRepository } from "../../graph/seed.repository";
-import { WriteRepository } from "../../graph/write.repository";
-import { EditorService } from "../editor.service";
+import type { Executor } from "../graph/executor";
+import { SeedRepository } from "../graph/seed.repository";
+import { WriteRepository } from "../graph/write.repository";
+import { EditorService } from "../services/editor.service";
 import { SeedLoader, type SeedLoaderOptions } from "./seed-loader";
 
 /**

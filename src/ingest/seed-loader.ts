@@ -1,7 +1,7 @@
-import type { SeedFileRecord, SeedRepository } from "../../graph/seed.repository";
-import { StatementFailure } from "../../graph/seed.repository";
-import { QueryTimeoutError, isModelError } from "../../model/errors";
-import { type ApplyCounts, CommandFailure } from "../editor-commands";
+import type { SeedFileRecord, SeedRepository } from "../graph/seed.repository";
+import { StatementFailure } from "../graph/seed.repository";
+import { QueryTimeoutError, isModelError } from "../model/errors";
+import { type ApplyCounts, CommandFailure } from "../services/editor-commands";
 import type { CommandCheck, SeedEditor } from "./seed-editor";
 import type { SeedFile } from "./seed-files";
 import { type PlannedFile, SeedError, planSeedFiles, statementCount } from "./seed-plan";

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
-import type { CitationInput } from "../../model/citation";
+import type { CitationInput } from "../model/citation";
 import {
   ENTITY_LABEL,
   NODE_LABELS,
@@ -11,8 +11,8 @@ import {
   allowsEdge,
   nodeKind,
   relationshipType,
-} from "../../model/registry";
-import type { EditorCommand } from "../editor-commands";
+} from "../model/registry";
+import type { EditorCommand } from "../services/editor-commands";
 import { SeedSyntaxError } from "./cypher-tokens";
 import {
   type Assignment,

@@ -1,5 +1,5 @@
-import type { TransactionRunner } from "../../graph/executor";
-import type { ApplyCounts, EditorCommand } from "../editor-commands";
+import type { TransactionRunner } from "../graph/executor";
+import type { ApplyCounts, EditorCommand } from "../services/editor-commands";
 
 /** A last step inside apply's transaction: commits with the commands, or rolls back with them. */
 export type AfterCommands = (run: TransactionRunner) => Promise<void>;

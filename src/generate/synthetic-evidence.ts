@@ -1,6 +1,6 @@
-import type { CitationRow, RelationshipRow, SourceRow } from "../../graph/bulk.repository";
-import { RELATIONSHIP_TYPES, type SourceKind, type Stance } from "../../model/registry";
-import { summarizeEvidence } from "../evidence-summary";
+import type { CitationRow, RelationshipRow, SourceRow } from "../graph/bulk.repository";
+import { RELATIONSHIP_TYPES, type SourceKind, type Stance } from "../model/registry";
+import { summarizeEvidence } from "../services/evidence-summary";
 import { Prng } from "./prng";
 import { GENERATED_ID_PREFIX, type DrawnRelationship, type SyntheticGraph } from "./synthetic-graph";
 import { syntheticClaimant, syntheticProperties, syntheticQuote } from "./synthetic-text";

@@ -1,4 +1,4 @@
-import type { PropertySpec } from "../../model/registry";
+import type { PropertySpec } from "../model/registry";
 import type { Prng } from "./prng";
 
 // Words and phrases a generated graph is written in: made up, but shaped like the seed's own values.

@@ -1,7 +1,7 @@
-import type { BulkRepository } from "../../graph/bulk.repository";
-import { type BulkProgress, BulkWriter } from "../../graph/bulk-writer";
-import type { WriteCounters } from "../../graph/executor";
-import { ZERO_COUNTERS } from "../../graph/seed.repository";
+import type { BulkRepository } from "../graph/bulk.repository";
+import { type BulkProgress, BulkWriter } from "../graph/bulk-writer";
+import type { WriteCounters } from "../graph/executor";
+import { ZERO_COUNTERS } from "../graph/seed.repository";
 import type { GenerateOptions } from "./generate-options";
 import { generatedGroup, sourceGroupCount } from "./synthetic-evidence";
 import { RELATIONSHIPS_PER_ENTITY, SyntheticGraph } from "./synthetic-graph";

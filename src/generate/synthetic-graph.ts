@@ -1,5 +1,5 @@
-import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKindSpec } from "../../model/registry";
-import { storedDirection } from "../../model/stored-direction";
+import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKindSpec } from "../model/registry";
+import { storedDirection } from "../model/stored-direction";
 import { Prng } from "./prng";
 import { syntheticName, syntheticProperties, syntheticWord } from "./synthetic-text";
 
