@@ -1,11 +1,18 @@
 import "reflect-metadata";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config";
 import { BulkRepository } from "../graph/bulk.repository";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isModelError } from "../model/errors";
-import { GENERATE_LIMITS, GenerateOptionsError, parseGenerateOptions } from "../generate/generate-options";
+import {
+  GENERATE_LIMITS,
+  type GenerateOptions,
+  GenerateOptionsError,
+  parseGenerateOptions,
+} from "../generate/generate-options";
+import { seedScripts } from "../generate/seed-scripts";
 import { type GenerateSummary, GraphGenerator } from "../generate/graph-generator";
 import { progressLine } from "../generate/progress-line";
 import { ENTITIES_PER_SOURCE_GROUP } from "../generate/synthetic-evidence";
@@ -13,6 +20,7 @@ import { GENERATED_ID_PREFIX, RELATIONSHIPS_PER_ENTITY, SyntheticGraph } from ".
 import { connect } from "./connect";
 
 const HELP = `Usage: npm run data:generate -- --entities N [--seed S] [--batch B] [--reset --yes] [--json]
+       npm run data:generate -- --entities N [--seed S] [--batch B] --cypher <folder>
 
 Writes a synthetic graph of the registry's kinds and relationship types into Neo4j: N entities
 (ids ${GENERATED_ID_PREFIX}<kind>-<number>), about ${RELATIONSHIPS_PER_ENTITY} relationships started by each, every relationship with its
@@ -27,6 +35,9 @@ Options:
   --entities N   how many entities: ${SyntheticGraph.minimumEntities} (one per kind) to ${GENERATE_LIMITS.ENTITIES_MAX.toLocaleString("en")}
   --seed S       seed of the generator, 0 to ${GENERATE_LIMITS.SEED_MAX} (default ${GENERATE_LIMITS.SEED_DEFAULT})
   --batch B      rows per statement and transaction, ${GENERATE_LIMITS.BATCH_MIN} to ${GENERATE_LIMITS.BATCH_MAX.toLocaleString("en")} (default ${GENERATE_LIMITS.BATCH_DEFAULT.toLocaleString("en")})
+  --cypher DIR   write the graph as seed files into DIR instead (B statements per file, default
+                 ${GENERATE_LIMITS.CYPHER_BATCH_DEFAULT.toLocaleString("en")}; sources with their text inline), for npm run seed -- cypher/schema DIR;
+                 nothing is read or written in Neo4j
   --reset        delete every node and relationship first (schema is kept); needs --yes
   --yes          confirm --reset
   --json         print the summary as JSON on stdout
@@ -55,6 +66,7 @@ function parse(argv: string[]) {
         entities: { type: "string" },
         seed: { type: "string" },
         batch: { type: "string" },
+        cypher: { type: "string" },
         reset: { type: "boolean", default: false },
         yes: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
@@ -89,6 +101,31 @@ function describe(s: GenerateSummary, seconds: number): string {
   );
 }
 
+/** The generated graph as seed files in `folder` (created when missing; it must hold no .cypher file). */
+function writeSeedFiles(folder: string, options: GenerateOptions, json: boolean): number {
+  mkdirSync(folder, { recursive: true });
+  if (readdirSync(folder).some((f) => f.endsWith(".cypher")))
+    throw new UsageError(`${folder} already holds .cypher files: give an empty folder to --cypher`);
+  const started = Date.now();
+  const counts = { value: { entities: 0, relationships: 0, citations: 0, sources: 0 } };
+  let files = 0;
+  for (const script of seedScripts(options.entities, options.seed, options.batchSize, counts)) {
+    writeFileSync(path.join(folder, script.name), script.content);
+    files += 1;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const c = counts.value;
+  process.stdout.write(
+    json
+      ? `${JSON.stringify({ ok: true, folder, files, seconds, seed: options.seed, ...c })}\n`
+      : `wrote ${files} seed files to ${folder}: ${c.entities.toLocaleString("en")} entities, ` +
+          `${c.relationships.toLocaleString("en")} relationships with ${c.citations.toLocaleString("en")} citations ` +
+          `of ${c.sources.toLocaleString("en")} sources (seed ${options.seed}, ${seconds.toFixed(1)}s); ` +
+          `load them with npm run seed -- cypher/schema ${folder}\n`,
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const values = parse(argv);
   if (values.help) {
@@ -98,6 +135,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.reset && !values.yes)
     throw new UsageError("--reset deletes every node and relationship: add --yes to confirm");
   const options = parseGenerateOptions(values, SyntheticGraph.minimumEntities);
+  if (values.cypher !== undefined) {
+    if (values.reset)
+      throw new UsageError("--reset and --cypher do not go together: --cypher writes files only");
+    return writeSeedFiles(values.cypher, options, values.json);
+  }
   const { executor, close } = await connect({ timeoutMs: BATCH_TIMEOUT_MS });
   const started = Date.now();
   const report = progressReporter();

@@ -5,6 +5,8 @@ export const GENERATE_LIMITS = {
   BATCH_MIN: 1,
   BATCH_MAX: 100_000,
   BATCH_DEFAULT: 10_000,
+  /** Statements per seed file with --cypher: each file is one transaction of the loader. */
+  CYPHER_BATCH_DEFAULT: 1_000,
   SEED_DEFAULT: 1,
 } as const;
 
@@ -28,9 +30,11 @@ function integerIn(option: string, raw: string, min: number, max: number): numbe
 
 /** Options from the command line's strings; `minEntities` is one entity per registry kind. */
 export function parseGenerateOptions(
-  raw: { entities?: string; seed?: string; batch?: string },
+  raw: { entities?: string; seed?: string; batch?: string; cypher?: string },
   minEntities: number,
 ): GenerateOptions {
+  const batchDefault =
+    raw.cypher === undefined ? GENERATE_LIMITS.BATCH_DEFAULT : GENERATE_LIMITS.CYPHER_BATCH_DEFAULT;
   if (raw.entities === undefined)
     throw new GenerateOptionsError("--entities is required: how many entities to generate");
   return {
@@ -38,7 +42,7 @@ export function parseGenerateOptions(
     seed: integerIn("seed", raw.seed ?? String(GENERATE_LIMITS.SEED_DEFAULT), 0, GENERATE_LIMITS.SEED_MAX),
     batchSize: integerIn(
       "batch",
-      raw.batch ?? String(GENERATE_LIMITS.BATCH_DEFAULT),
+      raw.batch ?? String(batchDefault),
       GENERATE_LIMITS.BATCH_MIN,
       GENERATE_LIMITS.BATCH_MAX,
     ),
