@@ -69,7 +69,7 @@ const EnvSchema = z.object({
   EDITOR_TOKENS: z.string().default(""),
   SEED_ON_START: bool.default(true),
   SEED_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(SEED_LIMITS.TRANSACTION_TIMEOUT_MS),
-  SEED_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(SEED_LIMITS.LOCK_WAIT_MS),
+  SEED_LOCK_WAIT_MS: z.coerce.number().int().min(1000).default(SEED_LIMITS.LOCK_WAIT_MS),
   QUERY_COST_BUDGET: positive.default(QUERY_LIMITS.COST_BUDGET),
   QUERY_DEPTH_MAX: positive.default(QUERY_LIMITS.DEPTH_MAX),
   QUERY_ALIASES_MAX: z.coerce.number().int().min(0).default(QUERY_LIMITS.ALIASES_MAX),

@@ -18,8 +18,9 @@ const SEED_OPTIONS = {
 export const SEED_LOAD_TIMEOUT_MS = SEED_LIMITS.TRANSACTION_TIMEOUT_MS + 60_000;
 
 /** The loader `npm run seed` uses, on the test database. */
-export function testSeedLoader(driver: Driver): SeedLoader {
-  return createSeedLoader(testExecutor(driver, SEED_OPTIONS.transactionTimeoutMs), SEED_OPTIONS);
+export function testSeedLoader(driver: Driver, options: Partial<typeof SEED_OPTIONS> = {}): SeedLoader {
+  const { transactionTimeoutMs, lockWaitMs } = { ...SEED_OPTIONS, ...options };
+  return createSeedLoader(testExecutor(driver, transactionTimeoutMs), { transactionTimeoutMs, lockWaitMs });
 }
 
 /** Empties the test database and applies the project's schema and seed, as `npm run seed` does. */

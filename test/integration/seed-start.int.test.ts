@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { freePort } from "../../src/graph/local/port";
 import { DEFAULT_SEED_PATHS, readSeedFiles } from "../../src/ingest/seed-files";
+import { SeedLockTimeoutError } from "../../src/ingest/seed-loader";
 import { postGraphql } from "../helpers/app";
 import { API_START_WAIT_MS, API_STOP_WAIT_MS, stopApiProcess } from "../helpers/api-process";
 import { PROJECT_ROOT } from "../helpers/cli";
@@ -195,6 +196,43 @@ describe("npm start and seeding", () => {
       expect(summary(first)).toMatchObject({ applied: SEED_FILES.length - 1, unchanged: 1 });
       expect(summary(second)).toMatchObject({ applied: 0, unchanged: SEED_FILES.length });
       expect(second.output()).not.toMatch(/^applying /m);
+      expect(withoutTimes(await snapshotGraph(driver))).toBe(wholeSeed);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "gives up after SEED_LOCK_WAIT_MS while another load holds the lock, having written nothing",
+    async () => {
+      await databaseWithSchema(driver);
+      const seedFiles = readSeedFiles([...DEFAULT_SEED_PATHS], PROJECT_ROOT);
+      let held: Awaited<ReturnType<typeof holdEntity>> | undefined;
+      let first: Promise<unknown> | undefined;
+      try {
+        held = await holdEntity(driver, HELD_ENTITY);
+        let applying!: () => void;
+        const blocked = new Promise<void>((resolve) => (applying = resolve));
+        first = testSeedLoader(driver).load(seedFiles, {
+          onProgress: (p) => {
+            if (p.event === "applying" && p.file === ENTITIES_FILE) applying();
+          },
+        });
+        await blocked;
+        const impatient = testSeedLoader(driver, { lockWaitMs: 1000 });
+        const events: string[] = [];
+        await expect(impatient.load(seedFiles, { onProgress: (p) => events.push(p.event) })).rejects.toThrow(
+          new SeedLockTimeoutError(
+            "another process has been seeding this database for longer than SEED_LOCK_WAIT_MS (1000 ms): " +
+              "wait for it to finish, or raise SEED_LOCK_WAIT_MS",
+          ),
+        );
+        // It gave up before it read or wrote anything, so it never saw a file.
+        expect(events.filter((e) => e !== "waiting")).toEqual([]);
+      } finally {
+        await release(held);
+        await first;
+      }
+      expect(await statesOf(driver)).toEqual(allApplied);
       expect(withoutTimes(await snapshotGraph(driver))).toBe(wholeSeed);
     },
     TEST_TIMEOUT,

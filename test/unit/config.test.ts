@@ -35,9 +35,9 @@ describe("loadConfig", () => {
   it("gives seeding its own transaction timeout and lock wait, apart from a request's deadline", () => {
     expect(loadConfig({}).seed).toEqual({ transactionTimeoutMs: 300_000, lockWaitMs: 900_000 });
     expect(loadConfig({}).request.timeoutMs).toBe(15_000);
-    expect(loadConfig({ SEED_TX_TIMEOUT_MS: "2000", SEED_LOCK_WAIT_MS: "0" }).seed).toEqual({
+    expect(loadConfig({ SEED_TX_TIMEOUT_MS: "2000", SEED_LOCK_WAIT_MS: "1000" }).seed).toEqual({
       transactionTimeoutMs: 2000,
-      lockWaitMs: 0,
+      lockWaitMs: 1000,
     });
   });
 
@@ -53,6 +53,7 @@ describe("loadConfig", () => {
     [{ LOCAL_NEO4J_PORT: "-1" }, /LOCAL_NEO4J_PORT/],
     [{ SEED_TX_TIMEOUT_MS: "50" }, /SEED_TX_TIMEOUT_MS/],
     [{ SEED_LOCK_WAIT_MS: "soon" }, /SEED_LOCK_WAIT_MS/],
+    [{ SEED_LOCK_WAIT_MS: "0" }, /SEED_LOCK_WAIT_MS/],
   ])("rejects %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
