@@ -98,7 +98,16 @@ export const ENTITY_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   id: { type: "string", required: true, description: "Stable kebab-case id, unique across the graph." },
   sourceIds: { type: "string[]", required: true, description: "Sources with a citation supporting it." },
-  sourceCount: { type: "int", required: true, description: "How many independent sources support it." },
+  sourceCount: {
+    type: "int",
+    required: true,
+    description: "How many independent reports support it; reference notes are counted in referenceCount.",
+  },
+  referenceCount: {
+    type: "int",
+    required: true,
+    description: "How many reference sources (outside knowledge) support it; never counted in sourceCount.",
+  },
   citationCount: { type: "int", required: true, description: "How many citations it has." },
   claimants: {
     type: "string[]",

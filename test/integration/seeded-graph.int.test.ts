@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { evidenceAllows } from "../../src/graph/cypher/evidence-filter.cypher";
 import { schemaStatements } from "../../src/graph/cypher/schema.cypher";
 import { ALL_LABELS, RELATIONSHIP_TYPE_NAMES, allowsEdge, isNodeLabel } from "../../src/model/registry";
 import { PROJECT_ROOT } from "../helpers/cli";
@@ -13,6 +14,13 @@ const REFERENCE = "reference-general-knowledge";
 const sourceFile = (name: string) => readFileSync(path.join(PROJECT_ROOT, "cypher", "sources", name), "utf8");
 const REPORT_TEXT = sourceFile("istanbul-talks.txt");
 const REFERENCE_TEXT = sourceFile("reference-general-knowledge.txt");
+/** Relationships a report and the reference source both support: one report each, never two sources. */
+const REPORT_AND_REFERENCE = [
+  "afghan-taliban-governs-afghanistan",
+  "kabul-seat-of-afghan-taliban",
+  "kandahar-seat-of-afghan-taliban",
+  "pakistan-borders-afghanistan",
+];
 /** Outside knowledge the report never states: these rest on the reference source alone. */
 const REFERENCE_ONLY = [
   "islamabad-located-in-pakistan",
@@ -53,8 +61,20 @@ describe("the seeded graph of the Istanbul talks", () => {
          s.publishedOn AS publishedOn, s.url AS url ORDER BY id`,
     );
     expect(sources).toEqual([
-      { id: REPORT, kind: "report", publisher: null, publishedOn: null, url: null },
-      { id: REFERENCE, kind: "reference", publisher: null, publishedOn: null, url: null },
+      {
+        id: REPORT,
+        kind: "report",
+        publisher: null,
+        publishedOn: null,
+        url: null,
+      },
+      {
+        id: REFERENCE,
+        kind: "reference",
+        publisher: null,
+        publishedOn: null,
+        url: null,
+      },
     ]);
     const [counts] = await rows(
       `CALL { MATCH (n:Entity) RETURN count(n) AS entities }
@@ -95,7 +115,11 @@ describe("the seeded graph of the Istanbul talks", () => {
     expect(citations).toHaveLength(69);
     for (const c of citations) {
       const [start, end] = [Number(c.start), Number(c.end)];
-      expect({ id: c.id, slice: (c.text as string).slice(start, end), sourceKind: c.sourceKind }).toEqual({
+      expect({
+        id: c.id,
+        slice: (c.text as string).slice(start, end),
+        sourceKind: c.sourceKind,
+      }).toEqual({
         id: `${c.relationshipId as string}@${c.sourceId as string}:${start}-${end}`,
         slice: c.quote,
         sourceKind: c.kind,
@@ -110,17 +134,26 @@ describe("the seeded graph of the Istanbul talks", () => {
        WITH r, c ORDER BY c.sourceId
        WITH r, count(c) AS n, collect(DISTINCT c.sourceId) AS sourceIds
        RETURN r.id AS id, r.citationCount AS citationCount, n, r.sourceIds AS stored, sourceIds,
-         r.sourceCount AS sourceCount, r.contested AS contested`,
+         r.sourceCount AS sourceCount, r.referenceCount AS referenceCount, r.contested AS contested`,
     );
     expect(summaries).toHaveLength(50);
     for (const s of summaries) {
-      expect({ id: s.id, citationCount: Number(s.citationCount), sourceIds: s.stored }).toEqual({
+      expect({
+        id: s.id,
+        citationCount: Number(s.citationCount),
+        sourceIds: s.stored,
+      }).toEqual({
         id: s.id,
         citationCount: Number(s.n),
         sourceIds: s.sourceIds,
       });
       expect(Number(s.n)).toBeGreaterThanOrEqual(1);
-      expect(Number(s.sourceCount)).toBe((s.sourceIds as string[]).length);
+      // Reports count as independent sources; the reference note is counted apart.
+      const ids = s.sourceIds as string[];
+      expect([Number(s.sourceCount), Number(s.referenceCount)]).toEqual([
+        ids.filter((id) => id !== REFERENCE).length,
+        ids.filter((id) => id === REFERENCE).length,
+      ]);
       expect(s.contested).toBe(false);
     }
   });
@@ -132,7 +165,11 @@ describe("the seeded graph of the Istanbul talks", () => {
     );
     expect(reportCitations).toHaveLength(58);
     for (const c of reportCitations) {
-      expect({ quote: c.quote, kind: c.kind, inReport: REPORT_TEXT.includes(c.quote as string) }).toEqual({
+      expect({
+        quote: c.quote,
+        kind: c.kind,
+        inReport: REPORT_TEXT.includes(c.quote as string),
+      }).toEqual({
         quote: c.quote,
         kind: "report",
         inReport: true,
@@ -145,14 +182,49 @@ describe("the seeded graph of the Istanbul talks", () => {
     const mixed = await rows(
       "MATCH ()-[r]->() WHERE size(r.sourceIds) > 1 RETURN r.id AS id, r.reference AS reference ORDER BY id",
     );
-    expect(mixed).toEqual(
-      [
-        "afghan-taliban-governs-afghanistan",
-        "kabul-seat-of-afghan-taliban",
-        "kandahar-seat-of-afghan-taliban",
-        "pakistan-borders-afghanistan",
-      ].map((id) => ({ id, reference: false })),
+    expect(mixed).toEqual(REPORT_AND_REFERENCE.map((id) => ({ id, reference: false })));
+  });
+
+  it("counts reports, not the reference note, as independent sources: minSources 2 keeps nothing here", async () => {
+    const counted = await rows(
+      `MATCH ()-[r]->() WHERE r.referenceCount > 0
+       RETURN r.id AS id, r.sourceCount AS reports, r.referenceCount AS references ORDER BY id`,
     );
+    expect(
+      counted.map((r) => ({
+        ...r,
+        reports: Number(r.reports),
+        references: Number(r.references),
+      })),
+    ).toEqual(
+      [...REPORT_AND_REFERENCE, ...REFERENCE_ONLY].sort().map((id) => ({
+        id,
+        reports: REPORT_AND_REFERENCE.includes(id) ? 1 : 0,
+        references: 1,
+      })),
+    );
+    const passing = async (evidence: Record<string, unknown>) =>
+      (
+        await rows(`MATCH ()-[r]->() WHERE ${evidenceAllows("r")} RETURN r.id AS id ORDER BY id`, {
+          evidence: {
+            minSources: null,
+            claimants: null,
+            excludeClaimants: null,
+            excludeContested: false,
+            excludeReference: false,
+            from: null,
+            to: null,
+            ...evidence,
+          },
+        })
+      ).map((r) => r.id as string);
+    // One report is all the graph has: no relationship has a second, whatever the reference note adds.
+    expect(await passing({ minSources: 2 })).toEqual([]);
+    const once = await passing({ minSources: 1 });
+    const [all] = await rows("MATCH ()-[r]->() RETURN count(r) AS n");
+    expect(once).toHaveLength(Number(all!.n) - REFERENCE_ONLY.length);
+    expect(once).toEqual(expect.arrayContaining(REPORT_AND_REFERENCE));
+    for (const id of REFERENCE_ONLY) expect(once).not.toContain(id);
   });
 
   it("uses only labels and relationship types from the registry, between kinds it allows", async () => {
@@ -181,7 +253,10 @@ describe("the seeded graph of the Istanbul talks", () => {
     const indexes = new Set((await rows("SHOW INDEXES YIELD name")).map((r) => r.name as string));
     for (const statement of schemaStatements()) {
       const [, kind, name] = /^CREATE (?:FULLTEXT )?(CONSTRAINT|INDEX) (\S+)/.exec(statement)!;
-      expect({ name, exists: (kind === "CONSTRAINT" ? constraints : indexes).has(name!) }).toEqual({
+      expect({
+        name,
+        exists: (kind === "CONSTRAINT" ? constraints : indexes).has(name!),
+      }).toEqual({
         name,
         exists: true,
       });
@@ -233,7 +308,11 @@ describe("the seeded graph of the Istanbul talks", () => {
        RETURN g.id AS id, o.claimedBy AS operates, t.claimedBy AS targets ORDER BY id`,
     );
     expect(groups).toEqual([
-      { id: "baloch-militant-groups", operates: "Pakistan", targets: "Pakistan" },
+      {
+        id: "baloch-militant-groups",
+        operates: "Pakistan",
+        targets: "Pakistan",
+      },
       { id: "ttp", operates: "Pakistan", targets: "Pakistan" },
     ]);
     expect((await relationship("ttp-targets-pakistan"))!.claimants).toEqual(["another official", "pakistan"]);
@@ -294,7 +373,12 @@ describe("the seeded graph of the Istanbul talks", () => {
        RETURN n.id AS id, n.when AS when, n.whenSourceId AS whenSourceId, n.date AS date ORDER BY id`,
     );
     expect(events).toEqual([
-      { id: "infiltration-attempts", when: null, whenSourceId: null, date: null },
+      {
+        id: "infiltration-attempts",
+        when: null,
+        whenSourceId: null,
+        date: null,
+      },
       { id: "istanbul-talks", when: null, whenSourceId: null, date: null },
       {
         id: "istanbul-talks-monday-session",
@@ -302,14 +386,27 @@ describe("the seeded graph of the Istanbul talks", () => {
         whenSourceId: REPORT,
         date: null,
       },
-      { id: "istanbul-talks-sunday-session", when: "Sunday", whenSourceId: REPORT, date: null },
+      {
+        id: "istanbul-talks-sunday-session",
+        when: "Sunday",
+        whenSourceId: REPORT,
+        date: null,
+      },
     ]);
     const sessions = await rows(
       `MATCH (a:Negotiation)-[r:PART_OF|FOLLOWS]->(b:Negotiation) RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from`,
     );
     expect(sessions).toEqual([
-      { from: "istanbul-talks", type: "FOLLOWS", to: "istanbul-talks-sunday-session" },
-      { from: "istanbul-talks-monday-session", type: "PART_OF", to: "istanbul-talks" },
+      {
+        from: "istanbul-talks",
+        type: "FOLLOWS",
+        to: "istanbul-talks-sunday-session",
+      },
+      {
+        from: "istanbul-talks-monday-session",
+        type: "PART_OF",
+        to: "istanbul-talks",
+      },
     ]);
     const reported = await citationsOf("infiltration-attempts-reported-by-pakistan-military");
     expect(reported.map((c) => [c.stance, c.when])).toEqual([["STATES", "On Sunday"]]);
@@ -331,7 +428,10 @@ describe("the seeded graph of the Istanbul talks", () => {
       ["verifiable actions to prevent cross-border attacks", "another official"],
     ]);
     const demands = (await relationship("pakistan-demands-afghan-taliban-delegation"))!;
-    expect({ ...demands, citationCount: Number(demands.citationCount) }).toMatchObject({
+    expect({
+      ...demands,
+      citationCount: Number(demands.citationCount),
+    }).toMatchObject({
       demand: "written assurances to meet Pakistan’s key security demands",
       claimedBy: "officials familiar with the negotiations",
       citationCount: 4,

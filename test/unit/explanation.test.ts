@@ -37,6 +37,7 @@ const relationship = (id: string, type: string, from: string, to: string, proper
   evidence: {
     sourceIds: [],
     sourceCount: 1,
+    referenceCount: 0,
     citationCount: 1,
     claimants: [],
     claimedBy: null,
