@@ -93,6 +93,11 @@ describe("a relationship's evidence summary", () => {
     expect([twoReports.sourceCount, twoReports.referenceCount]).toEqual([2, 1]);
   });
 
+  it("names no claimant for a claim relayed without a speaker, such as a hedge", () => {
+    const summary = summarizeEvidence(DEMANDS, [citation({ stance: "REPORTS" })]);
+    expect([summary.claimants, summary.claimedBy]).toEqual([[], null]);
+  });
+
   it("holds from the earliest date any citation gives to the latest, and removes values no citation gives", () => {
     const summary = summarizeEvidence(DEMANDS, [
       citation({ since: "2025-10", until: "2025-10-28" }),

@@ -90,7 +90,7 @@ export class RelationshipResolver {
   @FieldResolver((_returns) => String, {
     nullable: true,
     description:
-      "Who asserts it, when no source states it in its own voice (the first claimant); null when a source does.",
+      "Who asserts it, when no source states it in its own voice (the first claimant); null when a source does, or when the sources relay it naming no one (a hedge such as reportedly).",
   })
   claimedBy(@Root() r: Relationship): string | null {
     return r.evidence.claimedBy;
