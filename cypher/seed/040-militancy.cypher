@@ -1,10 +1,12 @@
 // Militancy, territory and government: where groups operate, whom they target, who governs and
 // where authority sits. Place facts the report takes for granted cite the reference source.
 
+// "Tensions along the border" names no border between the two; "the two neighbors", the narrator's own
+// words for them, does.
 MATCH (a:Country {id: 'pakistan'}), (b:Country {id: 'afghanistan'})
 MERGE (a)-[r:BORDERS {id: 'pakistan-borders-afghanistan'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'The talks coincided with heightened tensions along the border.'},
+      {source: 'istanbul-talks-report', quote: 'between the two neighbors'},
       {source: 'reference-general-knowledge', quote: 'Pakistan and Afghanistan share a border.'}
     ];
 
@@ -86,6 +88,13 @@ SET r.citations = [
        claimant: 'Pakistan', claimantId: 'pakistan', stance: 'REPORTS'},
       {source: 'istanbul-talks-report', quote: 'unless the Taliban administration takes decisive action against groups targeting Pakistan',
        claimant: 'Pakistan', claimantId: 'pakistan', stance: 'REPORTS'}
+    ];
+
+// The narrator's own echo, in the opening sentence, of what Pakistan claims of the groups it names.
+MATCH (a:ArmedGroup {id: 'terrorist-infrastructure'}), (b:Country {id: 'afghanistan'})
+MERGE (a)-[r:OPERATES_FROM {id: 'terrorist-infrastructure-operates-from-afghanistan'}]->(b)
+SET r.citations = [
+      {source: 'istanbul-talks-report', quote: 'terrorist infrastructure operating from Afghan soil'}
     ];
 
 // The report says only "the banned TTP", naming no designator: the designation rests on the reference source.

@@ -33,13 +33,16 @@ SET r.citations = [
        claimant: 'another official', stance: 'REPORTS', demand: 'verifiable actions to prevent cross-border attacks'}
     ];
 
+// "The message from Islamabad" names no addressee: the side it is sent to in the talks is the one Islamabad urges.
 MATCH (a:Country {id: 'pakistan'}), (b:Government {id: 'afghan-taliban'})
 MERGE (a)-[r:URGES {id: 'pakistan-urges-afghan-taliban'}]->(b)
 SET r.citations = [
       {source: 'istanbul-talks-report', quote: 'Islamabad has repeatedly urged Kabul to ensure effective border management',
        message: 'ensure effective border management'},
       {source: 'istanbul-talks-report', quote: 'and to uphold its obligations under the Doha Agreement',
-       message: 'uphold its obligations under the Doha Agreement'}
+       message: 'uphold its obligations under the Doha Agreement'},
+      {source: 'istanbul-talks-report', quote: 'The message from Islamabad was clear no compromise on terrorism',
+       claimant: 'another official', stance: 'REPORTS', message: 'no compromise on terrorism'}
     ];
 
 MATCH (a:Delegation {id: 'pakistani-delegation'}), (b:Delegation {id: 'afghan-taliban-delegation'})
@@ -102,11 +105,12 @@ SET r.citations = [
        claimant: 'a security source', stance: 'REPORTS', what: 'full acceptance of the demands Pakistan has presented'}
     ];
 
-// "Reportedly", with no one named: the claimant is the report's own hedge.
+// "Reportedly", with no one named: the report relays the claim (REPORTS) but names no claimant; the hedge is
+// a modality, not a voice, and stays in the quote.
 MATCH (a:Delegation {id: 'afghan-taliban-delegation'}), (b:Country {id: 'pakistan'})
 MERGE (a)-[r:RESPONDS_TO {id: 'afghan-taliban-delegation-responds-to-pakistan'}]->(b)
 SET r.response = 'responded positively to some of the proposals',
     r.citations = [
       {source: 'istanbul-talks-report', quote: 'Afghan representatives reportedly responded positively to some of the proposals',
-       claimant: 'reportedly', stance: 'REPORTS'}
+       stance: 'REPORTS'}
     ];

@@ -28,10 +28,11 @@ SET r.citations = [
        claimant: 'Pakistan’s military', claimantId: 'pakistan-military', stance: 'REPORTS'}
     ];
 
+// The narrator sets the attempts beside "heightened tensions along the border" but never says they fell during
+// the talks; the ISPR does.
 MATCH (a:Incident {id: 'infiltration-attempts'}), (b:Negotiation {id: 'istanbul-talks'})
 MERGE (a)-[r:COINCIDES_WITH {id: 'infiltration-attempts-coincides-with-istanbul-talks'}]->(b)
 SET r.citations = [
-      {source: 'istanbul-talks-report', quote: 'The talks coincided with heightened tensions along the border.'},
       {source: 'istanbul-talks-report', quote: 'These infiltration attempts are being carried out at a time when delegations of Pakistan and Afghanistan are engaged in talks in Türkiye',
        claimant: 'the Inter-Services Public Relations (ISPR)', claimantId: 'ispr', stance: 'REPORTS'}
     ];
@@ -46,10 +47,12 @@ SET r.citations = [
       {source: 'reference-general-knowledge', quote: 'The Inter-Services Public Relations (ISPR) is the media wing of Pakistan’s armed forces.'}
     ];
 
-// The report quotes the ISPR's statement itself: that the ISPR said it is the report's own voice.
+// That the ISPR made a statement is the report's own voice; what the statement charges is the ISPR's.
 MATCH (a:Organization {id: 'ispr'}), (b:Government {id: 'afghan-taliban'})
 MERGE (a)-[r:ACCUSES {id: 'ispr-accuses-afghan-taliban'}]->(b)
 SET r.charge = 'the infiltration attempts during the talks cast doubts on its intentions regarding terrorism emanating from its soil',
     r.citations = [
-      {source: 'istanbul-talks-report', quote: 'casting doubts on the intentions of the interim Afghan government regarding the issue of terrorism emanating from its soil'}
+      {source: 'istanbul-talks-report', quote: 'In a statement, the Inter-Services Public Relations (ISPR) said:'},
+      {source: 'istanbul-talks-report', quote: 'casting doubts on the intentions of the interim Afghan government regarding the issue of terrorism emanating from its soil',
+       claimant: 'the Inter-Services Public Relations (ISPR)', claimantId: 'ispr', stance: 'REPORTS'}
     ];

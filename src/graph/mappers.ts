@@ -96,6 +96,7 @@ export function toRelationship(row: unknown): Relationship {
     evidence: {
       sourceIds: strings(plain.sourceIds),
       sourceCount: Number(plain.sourceCount ?? 0),
+      referenceCount: Number(plain.referenceCount ?? 0),
       citationCount: Number(plain.citationCount ?? 0),
       claimants: strings(plain.claimants),
       claimedBy: text(plain.claimedBy),

@@ -3,7 +3,7 @@
  * validated it. Claimants are lower-case; `asOf` arrives as `from` = `to` = that date.
  */
 export interface EvidenceFilter {
-  /** At least this many independent sources (`sourceCount`). */
+  /** At least this many independent reports (`sourceCount`: reference sources are not counted). */
   readonly minSources: number | null;
   /** Resting on at least one of these claimants' claims. */
   readonly claimants: readonly string[] | null;

@@ -98,7 +98,16 @@ export const ENTITY_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   id: { type: "string", required: true, description: "Stable kebab-case id, unique across the graph." },
   sourceIds: { type: "string[]", required: true, description: "Sources with a citation supporting it." },
-  sourceCount: { type: "int", required: true, description: "How many independent sources support it." },
+  sourceCount: {
+    type: "int",
+    required: true,
+    description: "How many independent reports support it; reference notes are counted in referenceCount.",
+  },
+  referenceCount: {
+    type: "int",
+    required: true,
+    description: "How many reference sources (outside knowledge) support it; never counted in sourceCount.",
+  },
   citationCount: { type: "int", required: true, description: "How many citations it has." },
   claimants: {
     type: "string[]",
@@ -107,7 +116,8 @@ export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   },
   claimedBy: {
     type: "string",
-    description: "Who asserts it, when no source states it in its own voice: the first claimant's words.",
+    description:
+      "Who asserts it, when no source states it in its own voice: the first claimant's words; null too when the sources relay it naming no one.",
   },
   contested: { type: "boolean", required: true, description: "A citation denies it." },
   reference: {
@@ -146,7 +156,8 @@ export const SOURCE_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
 /** How a citation's source puts what it says. */
 export const STANCES = {
   STATES: "The source states it in its own voice.",
-  REPORTS: "The source reports that the claimant says so.",
+  REPORTS:
+    'The source reports that the claimant says so; with no claimant, it relays the claim without naming who makes it (a hedge such as "reportedly", kept in the quote).',
   ASSESSES: "The source, or the claimant, infers or judges it.",
   DENIES: "The source, or the claimant, denies it: the relationship is contested.",
 } as const;
@@ -421,6 +432,19 @@ export const RELATIONSHIP_TYPES: readonly RelationshipTypeSpec[] = [
     PARTIES,
     ["Negotiation"],
     { who: { type: "string", required: true, description: "Who within the party, in the source's words." } },
+  ),
+  rel(
+    "HINGES_ON",
+    "A negotiation is said to progress only if a party acts: a forecast or a warning, not an event.",
+    ["Negotiation"],
+    PARTIES,
+    {
+      condition: {
+        type: "string",
+        required: true,
+        description: "What the party would have to do, in the source's words.",
+      },
+    },
   ),
 ];
 

@@ -2,8 +2,10 @@
 export interface EvidenceSummary {
   /** Sources with a citation supporting it, sorted. */
   readonly sourceIds: readonly string[];
-  /** Independent sources supporting it (denials not counted). */
+  /** Independent reports supporting it (denials and reference sources not counted). */
   readonly sourceCount: number;
+  /** Reference sources supporting it: outside knowledge, never corroboration of a report. */
+  readonly referenceCount: number;
   readonly citationCount: number;
   /** Who makes the claims it rests on: entity ids, or a source's words for unnamed speakers; sorted. */
   readonly claimants: readonly string[];

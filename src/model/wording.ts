@@ -67,6 +67,8 @@ export const RELATIONSHIP_WORDING: Readonly<Record<string, RelationshipWording>>
   RESPONDS_TO: { template: "{from}, answering {to}, {response}" },
   // `who` names people within the party; "may" words the type's own hedge and needs no agreement.
   PURSUES_OTHER_AGENDA: { template: "{from} may, through {who}, pursue an agenda other than {to}" },
+  // A forecast: the condition is a noun phrase ("tangible steps against militant safe havens").
+  HINGES_ON: { template: "{from} [hinges|hinge] on {to} for {condition}" },
 };
 
 /** Placeholders that name the ends rather than a property. */

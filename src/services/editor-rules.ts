@@ -169,12 +169,6 @@ function checkCitation(
   if (!STANCE_NAMES.includes(stance)) {
     throw new InvalidInputError(`${at}.stance must be one of ${STANCE_NAMES.join(", ")}`, `${at}.stance`);
   }
-  if (stance === "REPORTS" && !claimant && !claimantId) {
-    throw new InvalidInputError(
-      `${at}: a citation that REPORTS a claim needs its claimant (claimant, claimantId or both)`,
-      `${at}.claimant`,
-    );
-  }
   if (
     citation.start !== undefined &&
     citation.start !== null &&

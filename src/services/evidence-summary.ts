@@ -16,7 +16,7 @@ const bySourceThenOffset = (a: SummarisedCitation, b: SummarisedCitation): numbe
 
 /**
  * What a relationship's citations add up to, as stored on it (see RELATIONSHIP_PROPERTIES): who
- * supports it and how many independent sources, whether anyone denies it, whether it rests only on
+ * supports it and how many independent reports (reference notes counted apart), whether anyone denies it, whether it rests only on
  * reference sources, when it held, and each type property as its first supporting citation gives it
  * (citations in source then offset order). A null removes the property. Writes, seed files and
  * generated graphs all store this, so a relationship looks the same whichever way it came in.
@@ -27,6 +27,10 @@ export function summarizeEvidence(
 ): Record<string, unknown> {
   const supporting = [...citations].sort(bySourceThenOffset).filter((c) => c.stance !== "DENIES");
   const sourceIds = sortedDistinct(supporting.map((c) => c.sourceId));
+  // A reference note is the project's own outside knowledge: it corroborates nothing a report says.
+  const referenceIds = sortedDistinct(
+    supporting.filter((c) => c.sourceKind === "reference").map((c) => c.sourceId),
+  );
   const ownVoice = supporting.some((c) => c.stance === "STATES");
   const firstClaimant = supporting.find((c) => c.claimant !== null || c.claimantId !== null);
   const since = sortedDistinct(citations.map((c) => c.since));
@@ -40,7 +44,8 @@ export function summarizeEvidence(
   return {
     ...properties,
     sourceIds,
-    sourceCount: sourceIds.length,
+    sourceCount: sourceIds.length - referenceIds.length,
+    referenceCount: referenceIds.length,
     citationCount: citations.length,
     claimants: sortedDistinct(supporting.map((c) => c.claimantId ?? c.claimant)),
     claimedBy: ownVoice || !firstClaimant ? null : (firstClaimant.claimant ?? firstClaimant.claimantId),

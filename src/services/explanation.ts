@@ -35,14 +35,11 @@ export interface Explanation {
 /** Citations read per step to find the first supporting one: the same page `citations` reads by default. */
 export const EXPLANATION_CITATIONS_READ = DEFAULTS.RELATIONSHIP_CITATIONS_FIRST;
 
-/** A one-word claimant such as "reportedly" is the source's hedge, not a speaker. */
-const isHedge = (claimant: string): boolean => /^\w+ly$/.test(claimant);
-
 export function attributionOf(stance: Citation["stance"], claimant: string | null): string | null {
   switch (stance) {
     case "REPORTS":
-      if (claimant === null) return null;
-      return isHedge(claimant) ? claimant : `according to ${claimant}`;
+      // A claim the source relays without naming anyone is hedged, not stated: no speaker to name.
+      return claimant === null ? "reportedly" : `according to ${claimant}`;
     case "ASSESSES":
       return claimant === null ? "in the source\u2019s assessment" : `in the assessment of ${claimant}`;
     default:

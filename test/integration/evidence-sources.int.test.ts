@@ -225,32 +225,19 @@ describe("evidence from many sources", () => {
     expect(await snapshotGraph(driver)).toBe(before);
   }, 60_000);
 
-  it("refuses a reported claim without its claimant, naming the citation", async () => {
-    const before = await snapshotGraph(driver);
-    const response = await postGraphql(
-      app.url,
-      ASSERT,
-      {
-        input: {
-          type: "OPERATES_FROM",
-          from: "northern-front",
-          to: "valoria",
-          sources: [
-            {
-              sourceId: "valoria-gazette",
-              quote: "the Northern Front operates from Valoria",
-              stance: "REPORTS",
-            },
-          ],
-        },
-      },
-      EDITOR_HEADERS,
-    );
-    expect(response.errors?.[0]?.extensions).toEqual({
-      code: "BAD_USER_INPUT",
-      argument: "input.sources[0].claimant",
+  it("relays a reported claim whose source names no claimant (a hedge): no claimant anywhere, claimedBy null", async () => {
+    await assertOperatesFrom(app.url, "valoria-gazette", {
+      quote: "the Northern Front operates from Valoria",
+      stance: "REPORTS",
     });
-    expect(await snapshotGraph(driver)).toBe(before);
+    const r = await relationship(app.url);
+    expect({ claimants: r.claimants, claimedBy: r.claimedBy, sourceCount: r.sourceCount }).toEqual({
+      claimants: [],
+      claimedBy: null,
+      sourceCount: 1,
+    });
+    const [citation] = r.citations as Record<string, unknown>[];
+    expect([citation!.stance, citation!.claimant, citation!.claimantEntity]).toEqual(["REPORTS", null, null]);
   }, 60_000);
 
   it("resolves a weekday against the source's publication date, and leaves it unknown without one", async () => {

@@ -135,7 +135,11 @@ describe("npm run data:generate", () => {
         ),
         summarised:
           Number(e.props.citationCount) >= 1 &&
-          Number(e.props.sourceCount) === (e.props.sourceIds as string[]).length &&
+          // Reports count in sourceCount, reference sources in referenceCount (gen-reference-<group>).
+          Number(e.props.sourceCount) + Number(e.props.referenceCount) ===
+            (e.props.sourceIds as string[]).length &&
+          Number(e.props.referenceCount) ===
+            (e.props.sourceIds as string[]).filter((id) => id.startsWith("gen-reference-")).length &&
           typeof e.props.contested === "boolean" &&
           typeof e.props.reference === "boolean",
         quotes: e.props.quotes,

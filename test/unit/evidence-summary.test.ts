@@ -46,6 +46,7 @@ describe("a relationship's evidence summary", () => {
       demand: "x",
       sourceIds: ["a", "b"],
       sourceCount: 2,
+      referenceCount: 0,
       citationCount: 4,
       claimants: ["a border official", "esteria"],
       claimedBy: "a border official",
@@ -72,6 +73,29 @@ describe("a relationship's evidence summary", () => {
     expect(
       summarizeEvidence(DEMANDS, [ref, citation({ sourceId: "report", stance: "DENIES" })]).reference,
     ).toBe(true);
+  });
+
+  it("counts independent reports in sourceCount and reference sources apart, never as corroboration", () => {
+    const ref = citation({ sourceId: "atlas", sourceKind: "reference" });
+    const corroborated = summarizeEvidence(DEMANDS, [citation({ sourceId: "report" }), ref]);
+    expect([corroborated.sourceIds, corroborated.sourceCount, corroborated.referenceCount]).toEqual([
+      ["atlas", "report"],
+      1,
+      1,
+    ]);
+    const referenceOnly = summarizeEvidence(DEMANDS, [ref, { ...ref, start: 5 }]);
+    expect([referenceOnly.sourceCount, referenceOnly.referenceCount]).toEqual([0, 1]);
+    const twoReports = summarizeEvidence(DEMANDS, [
+      citation({ sourceId: "a" }),
+      citation({ sourceId: "b" }),
+      ref,
+    ]);
+    expect([twoReports.sourceCount, twoReports.referenceCount]).toEqual([2, 1]);
+  });
+
+  it("names no claimant for a claim relayed without a speaker, such as a hedge", () => {
+    const summary = summarizeEvidence(DEMANDS, [citation({ stance: "REPORTS" })]);
+    expect([summary.claimants, summary.claimedBy]).toEqual([[], null]);
   });
 
   it("holds from the earliest date any citation gives to the latest, and removes values no citation gives", () => {

@@ -110,10 +110,14 @@ describe("SyntheticGraph", () => {
       const own = byRelationship.get(r.id)!;
       const supporting = own.filter((c) => c.stance !== "DENIES");
       const sourceIds = [...new Set(supporting.map((c) => c.sourceId as string))].sort();
+      const referenceIds = new Set(
+        supporting.filter((c) => c.sourceKind === "reference").map((c) => c.sourceId as string),
+      );
       expect({ id: r.id, ...r.properties }).toMatchObject({
         id: r.id,
         sourceIds,
-        sourceCount: sourceIds.length,
+        sourceCount: sourceIds.length - referenceIds.size,
+        referenceCount: referenceIds.size,
         citationCount: own.length,
         contested: own.some((c) => c.stance === "DENIES"),
         reference: supporting.every((c) => c.sourceKind === "reference"),

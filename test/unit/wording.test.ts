@@ -150,8 +150,9 @@ describe("the registry's wording", () => {
     const delegation = { kind: "Delegation", name: "Afghan Taliban delegation", aliases: [] };
     const administration = { kind: "Government", name: "Afghan Taliban administration", aliases: [] };
     const pakistan = { kind: "Country", name: "Pakistan", aliases: [] };
-    expect(relationshipSentence("FOLLOWS", {}, talks, sunday)).toBe(
-      "The Istanbul talks follow the nine-hour session on Sunday",
+    const monday = { kind: "Negotiation", name: "Istanbul talks: Monday session", aliases: [] };
+    expect(relationshipSentence("FOLLOWS", {}, monday, sunday)).toBe(
+      "The Istanbul talks: Monday session follows the nine-hour session on Sunday",
     );
     expect(
       relationshipSentence(
@@ -167,6 +168,16 @@ describe("the registry's wording", () => {
       relationshipSentence("PURSUES_OTHER_AGENDA", { who: "some elements in Kabul" }, administration, talks),
     ).toBe(
       "The Afghan Taliban administration may, through some elements in Kabul, pursue an agenda other than the Istanbul talks",
+    );
+    expect(
+      relationshipSentence(
+        "HINGES_ON",
+        { condition: "tangible steps against militant safe havens" },
+        talks,
+        administration,
+      ),
+    ).toBe(
+      "The Istanbul talks hinge on the Afghan Taliban administration for tangible steps against militant safe havens",
     );
   });
 

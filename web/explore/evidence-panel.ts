@@ -17,7 +17,13 @@ function sourceTextWithQuote(citation: Citation): HTMLElement {
 function citationItem(citation: Citation): HTMLElement {
   const source = citation.source;
   const claimant = citation.claimantEntity?.name ?? citation.claimant;
-  const claim = claimant ? `Claimed by ${claimant}` : "Stated by the source in its own voice";
+  const claim = claimant
+    ? `Claimed by ${claimant}`
+    : citation.stance === "REPORTS"
+      ? "Reported by the source, naming no one"
+      : citation.stance === "ASSESSES"
+        ? "The source’s assessment"
+        : "Stated by the source in its own voice";
   return el(
     "li",
     { class: "citation" },

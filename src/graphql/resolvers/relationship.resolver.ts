@@ -58,9 +58,20 @@ export class RelationshipResolver {
     return citationsOf(r, ctx, first ?? DEFAULTS.RELATIONSHIP_CITATIONS_FIRST);
   }
 
-  @FieldResolver((_returns) => Int, { description: "How many independent sources support it." })
+  @FieldResolver((_returns) => Int, {
+    description:
+      "How many independent reports support it (what evidence.minSources counts); reference sources are counted in referenceCount, never here.",
+  })
   sourceCount(@Root() r: Relationship): number {
     return r.evidence.sourceCount;
+  }
+
+  @FieldResolver((_returns) => Int, {
+    description:
+      "How many reference sources (outside knowledge a report takes for granted) support it; they corroborate no report, so sourceCount leaves them out.",
+  })
+  referenceCount(@Root() r: Relationship): number {
+    return r.evidence.referenceCount;
   }
 
   @FieldResolver((_returns) => Int, { description: "How many citations it has, denials included." })
@@ -79,7 +90,7 @@ export class RelationshipResolver {
   @FieldResolver((_returns) => String, {
     nullable: true,
     description:
-      "Who asserts it, when no source states it in its own voice (the first claimant); null when a source does.",
+      "Who asserts it, when no source states it in its own voice (the first claimant); null when a source does, or when the sources relay it naming no one (a hedge such as reportedly).",
   })
   claimedBy(@Root() r: Relationship): string | null {
     return r.evidence.claimedBy;

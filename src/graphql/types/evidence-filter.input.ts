@@ -13,7 +13,7 @@ const DATE =
 export class EvidenceFilterInputType implements EvidenceFilterInput {
   @Field((_type) => Int, {
     nullable: true,
-    description: `At least this many independent sources support it (sourceCount); 1 to ${LIMITS.EVIDENCE_MIN_SOURCES_MAX}.`,
+    description: `At least this many independent reports support it (sourceCount: reference sources are not counted, so a relationship resting on them alone never passes); 1 to ${LIMITS.EVIDENCE_MIN_SOURCES_MAX}.`,
   })
   minSources?: number | null;
 
