@@ -208,7 +208,7 @@ describe("/explore, the graph explorer, on the seeded graph", () => {
         neighbors: { nodes: { id: string }[]; relationships: { id: string }[] };
       }>(
         app.url,
-        `{ neighbors(id: "ttp", depth: 2, evidence: { excludeClaimants: ["pakistan"], minSources: 1 }) {
+        `{ neighbors(id: "ttp", depth: 2, evidence: { excludeClaimants: ["pakistan"] }) {
             nodes { id } relationships { id } } }`,
       );
       const expected = answer.data!.neighbors;

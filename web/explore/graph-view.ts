@@ -86,8 +86,11 @@ export class GraphView {
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 4 });
-    // Cytoscape caches where its container sits; a status line that wraps moves it, and clicks would miss.
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // Cytoscape caches where its container sits. A status line that wraps moves the container without
+    // always resizing it, and clicks would land on the wrong element: whatever shares its parent is watched too.
+    const observer = new ResizeObserver(() => this.cy.resize());
+    for (const element of [container, ...Array.from(container.parentElement?.children ?? [])])
+      observer.observe(element);
     this.cy.on("tap", "node", (e) => events.onNode(e.target.id()));
     this.cy.on("tap", "edge", (e) => events.onEdge(e.target.id()));
   }
