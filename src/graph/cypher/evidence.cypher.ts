@@ -62,17 +62,6 @@ RETURN count(*) AS deleted
 `,
 );
 
-/** Writes citations by id: asserting the same quote again updates it, never duplicates it. */
-export const MERGE_CITATIONS = statement(
-  "mergeCitations",
-  `
-UNWIND $citations AS c
-MERGE (x:${CITATION_LABEL} {id: c.id}) // cypher-safe: label from the registry
-SET x += c
-RETURN count(*) AS written
-`,
-);
-
 /** Every citation of each relationship in `$ids`, in source then offset order. */
 export const CITATIONS_OF_RELATIONSHIPS = statement(
   "citationsOfRelationships",

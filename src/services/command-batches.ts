@@ -1,0 +1,90 @@
+import type { SourceInput } from "../model/source";
+import { assertSlug } from "./validate";
+import type { EditorCommand } from "./editor-commands";
+import { checkEntity, checkRelationship, checkSource } from "./editor-rules";
+import type { EntityCommand } from "./entity-batch";
+import type { RelationshipCommand } from "./relationship-batch";
+
+/**
+ * Commands per batch: each batch is a few UNWIND statements of the file's one transaction, whose rows
+ * Neo4j holds in memory while it writes them (its guidance for loading is thousands of rows a statement).
+ */
+export const COMMANDS_PER_BATCH = 1_000;
+
+/** A command that needs no batching, with its rules applied and its index among the commands applied. */
+export type SingleCommand =
+  | { readonly kind: "source"; readonly index: number; readonly input: SourceInput }
+  | { readonly kind: "retractSource"; readonly index: number; readonly id: string }
+  | { readonly kind: "retractRelationship"; readonly index: number; readonly id: string };
+
+/** Consecutive commands of one kind, written together; other commands one at a time. */
+export type CommandBatch =
+  | { readonly kind: "entities"; readonly commands: readonly EntityCommand[] }
+  | { readonly kind: "relationships"; readonly commands: readonly RelationshipCommand[] }
+  | { readonly kind: "single"; readonly command: SingleCommand };
+
+type CheckedCommand =
+  | ({ readonly kind: "entity" } & EntityCommand)
+  | ({ readonly kind: "relationship" } & RelationshipCommand)
+  | SingleCommand;
+
+/** The rules of `command` that need no database applied (throws InvalidInputError), for writing it. */
+function checked(command: EditorCommand, index: number): CheckedCommand {
+  switch (command.kind) {
+    case "source":
+      return { kind: "source", index, input: checkSource(command.input) };
+    case "entity":
+      return { kind: "entity", index, input: command.input, checked: checkEntity(command.input) };
+    case "relationship":
+      return {
+        kind: "relationship",
+        index,
+        input: command.input,
+        checked: checkRelationship(command.input),
+      };
+    case "retractSource":
+    case "retractRelationship":
+      assertSlug("id", command.id);
+      return { kind: command.kind, index, id: command.id };
+  }
+}
+
+/**
+ * Every command checked, in batches of consecutive entities or relationships (at most `max` each) and
+ * the other commands alone, in order. The first command refused throws `onRefusal(index, error)`.
+ */
+export function commandBatches(
+  commands: readonly EditorCommand[],
+  onRefusal: (index: number, error: Error) => Error,
+  max = COMMANDS_PER_BATCH,
+): CommandBatch[] {
+  const batches: CommandBatch[] = [];
+  let entities: EntityCommand[] = [];
+  let relationships: RelationshipCommand[] = [];
+  const close = (): void => {
+    if (entities.length > 0) batches.push({ kind: "entities", commands: entities });
+    if (relationships.length > 0) batches.push({ kind: "relationships", commands: relationships });
+    entities = [];
+    relationships = [];
+  };
+  commands.forEach((command, index) => {
+    let c: CheckedCommand;
+    try {
+      c = checked(command, index);
+    } catch (error) {
+      throw onRefusal(index, error as Error);
+    }
+    if (c.kind === "entity") {
+      if (relationships.length > 0 || entities.length >= max) close();
+      entities.push(c);
+    } else if (c.kind === "relationship") {
+      if (entities.length > 0 || relationships.length >= max) close();
+      relationships.push(c);
+    } else {
+      close();
+      batches.push({ kind: "single", command: c });
+    }
+  });
+  close();
+  return batches;
+}
