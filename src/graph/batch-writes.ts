@@ -2,9 +2,11 @@ import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
 import type { SourceKind } from "../model/registry";
+import type { Source } from "../model/source";
 import { MERGE_RELATIONSHIPS_CITED, UPSERT_ENTITIES, WRITE_CHECKS } from "./cypher/batch-write.cypher";
+import { MERGE_SOURCES_KEEPING_TEXT } from "./cypher/evidence.cypher";
 import type { TransactionRunner } from "./executor";
-import { toCitation, toEntity, toRelationship } from "./mappers";
+import { toCitation, toEntity, toRelationship, toSource } from "./mappers";
 import type { Statement } from "./statement";
 
 /** A citation as stored: every field of Citation plus its relationship's type, values flattened in. */
@@ -130,6 +132,14 @@ export class BatchWrites {
         ]),
       ),
     };
+  }
+
+  /** The sources as now stored; one whose stored text differs is left as it is and missing here. */
+  async mergeSources(
+    rows: readonly { id: string; properties: Readonly<Record<string, unknown>> }[],
+  ): Promise<Source[]> {
+    const result = await this.run(MERGE_SOURCES_KEEPING_TEXT, { rows });
+    return result.rows.map((r) => toSource(r.source));
   }
 
   /** The entities as now stored; an id held by another kind is left as it is and missing here. */

@@ -1,7 +1,6 @@
 import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
-import type { SourceKind } from "../model/registry";
 import type { Source } from "../model/source";
 import { BatchWrites, type CitationWrite } from "./batch-writes";
 import { ENTITIES_BY_IDS } from "./cypher/entity.cypher";
@@ -10,9 +9,7 @@ import {
   DELETE_CITATIONS_OF_RELATIONSHIPS,
   DELETE_CITATIONS_OF_SOURCE,
   DELETE_SOURCE,
-  MERGE_SOURCE,
   SOURCES_BY_IDS,
-  SOURCE_TEXTS,
 } from "./cypher/evidence.cypher";
 import {
   DELETE_ENTITY,
@@ -87,17 +84,6 @@ export class WriteTransaction {
     return rows.map((r) => toSource(r.source));
   }
 
-  /** Each source's text and kind, for checking quotes and stamping citations. */
-  async sourceTexts(ids: readonly string[]): Promise<Map<string, { text: string; kind: SourceKind }>> {
-    const { rows } = await this.run(SOURCE_TEXTS, { ids });
-    return new Map(
-      rows.map((r) => [
-        String(r.id),
-        { text: String(r.text ?? ""), kind: r.kind === "reference" ? "reference" : "report" },
-      ]),
-    );
-  }
-
   /** The relationships detached (their citations removed too), or undefined when no entity has the id. */
   async deleteEntity(id: string): Promise<Relationship[] | undefined> {
     const { rows } = await this.run(DELETE_ENTITY, { id });
@@ -105,11 +91,6 @@ export class WriteTransaction {
     const detached = (rows[0].detached as unknown[]).filter((r) => r !== null).map(toRelationship);
     await this.run(DELETE_CITATIONS_OF_RELATIONSHIPS, { ids: detached.map((r) => r.id) });
     return detached;
-  }
-
-  async mergeSource(id: string, properties: Readonly<Record<string, unknown>>): Promise<Source> {
-    const { rows } = await this.run(MERGE_SOURCE, { id, properties });
-    return toSource(rows[0]!.source);
   }
 
   async deleteSource(id: string): Promise<boolean> {

@@ -1,9 +1,9 @@
-import type { SourceInput } from "../model/source";
 import { assertSlug } from "./validate";
 import type { EditorCommand } from "./editor-commands";
 import { checkEntity, checkRelationship, checkSource } from "./editor-rules";
 import type { EntityCommand } from "./entity-batch";
 import type { RelationshipCommand } from "./relationship-batch";
+import type { SourceCommand } from "./source-batch";
 
 /**
  * Commands per batch: each batch is a few UNWIND statements of the file's one transaction, whose rows
@@ -13,17 +13,18 @@ export const COMMANDS_PER_BATCH = 1_000;
 
 /** A command that needs no batching, with its rules applied and its index among the commands applied. */
 export type SingleCommand =
-  | { readonly kind: "source"; readonly index: number; readonly input: SourceInput }
   | { readonly kind: "retractSource"; readonly index: number; readonly id: string }
   | { readonly kind: "retractRelationship"; readonly index: number; readonly id: string };
 
-/** Consecutive commands of one kind, written together; other commands one at a time. */
+/** Consecutive commands of one kind, written together; retractions one at a time. */
 export type CommandBatch =
+  | { readonly kind: "sources"; readonly commands: readonly SourceCommand[] }
   | { readonly kind: "entities"; readonly commands: readonly EntityCommand[] }
   | { readonly kind: "relationships"; readonly commands: readonly RelationshipCommand[] }
   | { readonly kind: "single"; readonly command: SingleCommand };
 
 type CheckedCommand =
+  | ({ readonly kind: "source" } & SourceCommand)
   | ({ readonly kind: "entity" } & EntityCommand)
   | ({ readonly kind: "relationship" } & RelationshipCommand)
   | SingleCommand;
@@ -50,8 +51,8 @@ function checked(command: EditorCommand, index: number): CheckedCommand {
 }
 
 /**
- * Every command checked, in batches of consecutive entities or relationships (at most `max` each) and
- * the other commands alone, in order. The first command refused throws `onRefusal(index, error)`.
+ * Every command checked, in batches of consecutive sources, entities or relationships (at most `max`
+ * each) and retractions alone, in order. The first command refused throws `onRefusal(index, error)`.
  */
 export function commandBatches(
   commands: readonly EditorCommand[],
@@ -59,13 +60,18 @@ export function commandBatches(
   max = COMMANDS_PER_BATCH,
 ): CommandBatch[] {
   const batches: CommandBatch[] = [];
-  let entities: EntityCommand[] = [];
-  let relationships: RelationshipCommand[] = [];
+  let open: { kind: "sources" | "entities" | "relationships"; commands: unknown[] } | undefined;
   const close = (): void => {
-    if (entities.length > 0) batches.push({ kind: "entities", commands: entities });
-    if (relationships.length > 0) batches.push({ kind: "relationships", commands: relationships });
-    entities = [];
-    relationships = [];
+    if (open) batches.push(open as CommandBatch);
+    open = undefined;
+  };
+  /** Adds `command` to the open batch of `kind`, first closing one of another kind or a full one. */
+  const add = (kind: "sources" | "entities" | "relationships", command: unknown): void => {
+    if (open?.kind !== kind || open.commands.length >= max) {
+      close();
+      open = { kind, commands: [] };
+    }
+    open.commands.push(command);
   };
   commands.forEach((command, index) => {
     let c: CheckedCommand;
@@ -74,13 +80,10 @@ export function commandBatches(
     } catch (error) {
       throw onRefusal(index, error as Error);
     }
-    if (c.kind === "entity") {
-      if (relationships.length > 0 || entities.length >= max) close();
-      entities.push(c);
-    } else if (c.kind === "relationship") {
-      if (entities.length > 0 || relationships.length >= max) close();
-      relationships.push(c);
-    } else {
+    if (c.kind === "source") add("sources", c);
+    else if (c.kind === "entity") add("entities", c);
+    else if (c.kind === "relationship") add("relationships", c);
+    else {
       close();
       batches.push({ kind: "single", command: c });
     }

@@ -1,7 +1,7 @@
 import type { TransactionRunner } from "../graph/executor";
 import type { WriteRepository, WriteTransaction } from "../graph/write.repository";
 import type { Entity } from "../model/entity";
-import { ConflictError, isModelError } from "../model/errors";
+import { isModelError } from "../model/errors";
 import type { Relationship } from "../model/relationship";
 import { type RelationshipTypeSpec, relationshipType } from "../model/registry";
 import type { Source, SourceInput, SourceRetraction } from "../model/source";
@@ -18,6 +18,7 @@ import { checkCommand, checkEntity, checkRelationship, checkSource } from "./edi
 import { writeEntities } from "./entity-batch";
 import { summarizeEvidence } from "./evidence-summary";
 import { writeRelationships } from "./relationship-batch";
+import { writeSources } from "./source-batch";
 
 export interface DeleteResult {
   readonly id: string;
@@ -58,9 +59,9 @@ async function resummarize(
 
 /**
  * Writes for editors and seed files, one set of rules for both. Rules that need no database run first
- * (src/services/editor-rules.ts); consecutive entities or relationships are then checked against the
- * graph by one statement and written by one per kind or type (src/services/entity-batch.ts,
- * relationship-batch.ts), in one transaction, so concurrent writes cannot slip between a check and its
+ * (src/services/editor-rules.ts); consecutive sources, entities or relationships are then checked
+ * against the graph and written with a few statements per batch (src/services/source-batch.ts,
+ * entity-batch.ts, relationship-batch.ts), in one transaction, so concurrent writes cannot slip between a check and its
  * write. A mutation is a batch of one. Evidence accumulates: citations are added by id, aliases are a
  * union, and nothing another source said is overwritten.
  */
@@ -89,7 +90,10 @@ export class EditorService {
 
   addSource(input: SourceInput): Promise<Source> {
     const source = checkSource(input);
-    return this.writes.transaction("addSource", (tx) => this.writeSource(tx, source));
+    return this.writes.transaction("addSource", async (tx) => {
+      const written = await writeSources(tx, [{ index: 0, input: source }], { index: -1 });
+      return written.get(source.id)!;
+    });
   }
 
   retractSource(id: string): Promise<SourceRetraction> {
@@ -144,6 +148,9 @@ export class EditorService {
     cursor: BatchCursor,
   ): Promise<Partial<ApplyCounts>> {
     switch (batch.kind) {
+      case "sources":
+        await writeSources(tx, batch.commands, cursor);
+        return { sourcesWritten: batch.commands.length };
       case "entities":
         await writeEntities(tx, batch.commands, cursor);
         return { entitiesWritten: batch.commands.length };
@@ -161,9 +168,6 @@ export class EditorService {
 
   private async applyOne(tx: WriteTransaction, command: SingleCommand): Promise<Partial<ApplyCounts>> {
     switch (command.kind) {
-      case "source":
-        await this.writeSource(tx, command.input);
-        return { sourcesWritten: 1 };
       case "retractSource": {
         const retraction = await this.removeSource(tx, command.id);
         return {
@@ -174,23 +178,6 @@ export class EditorService {
       case "retractRelationship":
         return { relationshipsRemoved: (await tx.retractRelationship(command.id)) ? 1 : 0 };
     }
-  }
-
-  private async writeSource(tx: WriteTransaction, input: SourceInput): Promise<Source> {
-    const existing = (await tx.sourceTexts([input.id])).get(input.id)?.text;
-    if (existing !== undefined && existing !== input.text) {
-      throw new ConflictError(
-        `source "${input.id}" already exists with another text; its citations' offsets depend on it: retract it first or choose another id`,
-      );
-    }
-    const { id, ...properties } = input;
-    return tx.mergeSource(id, {
-      publisher: null,
-      publishedOn: null,
-      url: null,
-      language: null,
-      ...properties,
-    });
   }
 
   private async removeSource(tx: WriteTransaction, id: string): Promise<SourceRetraction> {

@@ -190,6 +190,25 @@ describe("validated writes in batches", () => {
     });
   });
 
+  it("writes a run of sources with one statement, which keeps each stored text and refuses another", async () => {
+    const source = (id: string, text: string): EditorCommand => ({
+      kind: "source",
+      input: { id, title: id, kind: "report", text },
+    });
+    const three = [source(`${PREFIX}a`, "A."), source(`${PREFIX}b`, "B."), source(SOURCE, TEXT)];
+    expect(await statementsOf(() => editor.apply("sources", three))).toBe(1);
+    const conflict = (id: string) =>
+      `source "${id}" already exists with another text; its citations' offsets depend on it: retract it first or choose another id`;
+    expect(await refusal([source(`${PREFIX}c`, "C."), source(SOURCE, "Another text.")])).toEqual({
+      index: 1,
+      message: conflict(SOURCE),
+    });
+    expect(await refusal([source(`${PREFIX}d`, "D."), source(`${PREFIX}d`, "Not D.")])).toEqual({
+      index: 1,
+      message: conflict(`${PREFIX}d`),
+    });
+  });
+
   it("refuses a relationship to an entity no command wrote, after a batch that wrote others", async () => {
     const commands: EditorCommand[] = [
       { kind: "entity", input: { id: `${PREFIX}fresh`, kind: "Country", name: "Fresh" } },

@@ -257,6 +257,7 @@ describe("command batches", () => {
 
   it("groups consecutive entities and relationships, at most `max` each, and keeps others alone", () => {
     const commands: EditorCommand[] = [
+      { kind: "source", input: { id: "s", title: "S", kind: "report", text: "q" } },
       e("a"),
       e("b"),
       e("c"),
@@ -272,12 +273,13 @@ describe("command batches", () => {
         : `${b.kind}@${b.commands.map((c) => c.index).join(",")}`,
     );
     expect(shape).toEqual([
-      "entities@0,1",
-      "entities@2",
-      "relationships@3,4",
-      "retractRelationship@5",
-      "relationships@6",
-      "entities@7",
+      "sources@0",
+      "entities@1,2",
+      "entities@3",
+      "relationships@4,5",
+      "retractRelationship@6",
+      "relationships@7",
+      "entities@8",
     ]);
   });
 
