@@ -39,6 +39,7 @@ export function ingestTable(data: IngestData, rounds: readonly Record<Variant, L
 export interface IngestRun {
   readonly data: IngestData;
   readonly rounds: number;
+  readonly warmup: number;
   readonly seed: number;
   readonly date: string;
   readonly version: string;
@@ -50,7 +51,7 @@ export function markdownReport(table: string, run: IngestRun): string {
 
 Graph: generated (seed ${run.seed}), ${data.entities.toLocaleString("en")} entities, ${data.relationships.toLocaleString("en")} relationships, ${data.citations.toLocaleString("en")} citations of ${data.sources.toLocaleString("en")} sources, written into one Neo4j two ways, emptied before each.
 Machine: ${machineDescription(run.version)}.
-Rounds: ${run.rounds}, interleaved (the order of the two ways alternates). ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction for both: entities; then relationships with their sources and citations (each chunk's sources first).
+Rounds: ${run.rounds}, interleaved (the order of the two ways alternates), after ${run.warmup} unmeasured warm-up round${run.warmup === 1 ? "" : "s"}. ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction for both: entities; then relationships with their sources and citations (each chunk's sources first).
 Each cell: median rate over the rounds; entities/s over the entity phase, relationships/s and citations/s over the phase that writes relationships, their citations and sources. Ratio: median over rounds of service / raw within each round.
 Both ways left the same graph (counts, evidence summaries, offsets) in every round (\`npm run bench:ingest\`).
 

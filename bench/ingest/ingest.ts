@@ -25,7 +25,7 @@ import {
 } from "./ingest-load";
 import { ingestTable, markdownReport } from "./ingest-report";
 
-const HELP = `npm run bench:ingest [-- --entities N] [--rounds N] [--seed S] [--tag T]
+const HELP = `npm run bench:ingest [-- --entities N] [--rounds N] [--warmup N] [--seed S] [--tag T]
 
 Writes one generated graph (npm run data:generate's: N entities, about 4 relationships each with their
 citations and sources) into one Neo4j two ways, in interleaved rounds, emptying the database before each:
@@ -39,6 +39,7 @@ two ways leave different graphs.
 
   --entities N  entities of the generated graph (default 10000; 100000 for the larger run)
   --rounds N    interleaved rounds (default 3)
+  --warmup N    unmeasured rounds first, so both ways meet planned statements and a warm Neo4j (default 1)
   --seed S      seed of the generator (default ${GENERATE_LIMITS.SEED_DEFAULT})
   --tag T       name the results file <date>-<tag>-ingest-<size>.md
   --help        this text
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
     options: {
       entities: { type: "string", default: "10000" },
       rounds: { type: "string", default: "3" },
+      warmup: { type: "string", default: "1" },
       seed: { type: "string", default: String(GENERATE_LIMITS.SEED_DEFAULT) },
       tag: { type: "string" },
       help: { type: "boolean", default: false },
@@ -91,8 +93,17 @@ async function main(): Promise<number> {
   const entities = Number(values.entities);
   const rounds = Number(values.rounds);
   const seed = Number(values.seed);
-  if (![entities, rounds, seed].every(Number.isSafeInteger) || entities < 9 || rounds < 1 || seed < 0)
-    throw new Error(`--entities (at least 9), --rounds (at least 1) and --seed must be integers:\n${HELP}`);
+  const warmup = Number(values.warmup);
+  if (
+    ![entities, rounds, seed, warmup].every(Number.isSafeInteger) ||
+    entities < 9 ||
+    rounds < 1 ||
+    seed < 0 ||
+    warmup < 0
+  )
+    throw new Error(
+      `--entities (at least 9), --rounds (at least 1), --warmup and --seed must be integers:\n${HELP}`,
+    );
   const workDir = mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
   let local: LocalNeo4j | undefined;
   let driver: Driver | undefined;
@@ -123,9 +134,9 @@ async function main(): Promise<number> {
     const editor = new EditorService(new WriteRepository(executor));
     const results: Record<Variant, Load>[] = [];
     let expected: string | undefined;
-    for (let round = 0; round < rounds; round += 1) {
+    for (let round = -warmup; round < rounds; round += 1) {
       const entry = {} as Record<Variant, Load>;
-      for (const variant of rotate(VARIANTS, round)) {
+      for (const variant of rotate(VARIANTS, Math.abs(round))) {
         await bulk.deleteAll(DELETE_BATCH);
         const load =
           variant === "service"
@@ -136,9 +147,9 @@ async function main(): Promise<number> {
           throw new Error(`the ${variant} way left another graph:\n${fingerprint}\nexpected\n${expected}`);
         expected = fingerprint;
         entry[variant] = load;
-        console.log(`round ${round + 1} ${describe(variant, data, load)}`);
+        console.log(`${round < 0 ? "warm-up" : `round ${round + 1}`} ${describe(variant, data, load)}`);
       }
-      results.push(entry);
+      if (round >= 0) results.push(entry);
     }
     await bulk.deleteAll(DELETE_BATCH);
     const table = ingestTable(data, results);
@@ -150,7 +161,7 @@ async function main(): Promise<number> {
       outDir,
       `${date}-${values.tag ? `${values.tag}-` : ""}ingest-${sizeLabel(entities)}.md`,
     );
-    writeFileSync(file, markdownReport(table, { data, rounds, seed, date, version }));
+    writeFileSync(file, markdownReport(table, { data, rounds, warmup, seed, date, version }));
     console.log(`written: ${path.relative(projectRoot(), file)}`);
     return 0;
   } finally {
