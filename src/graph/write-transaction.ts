@@ -1,44 +1,25 @@
 import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
-import type { SourceKind } from "../model/registry";
 import type { Source } from "../model/source";
+import { BatchWrites, type CitationWrite } from "./batch-writes";
 import { ENTITIES_BY_IDS } from "./cypher/entity.cypher";
 import {
   ALL_CITATIONS_OF_RELATIONSHIPS,
   DELETE_CITATIONS_OF_RELATIONSHIPS,
   DELETE_CITATIONS_OF_SOURCE,
   DELETE_SOURCE,
-  MERGE_CITATIONS,
-  MERGE_SOURCE,
   SOURCES_BY_IDS,
-  SOURCE_TEXTS,
 } from "./cypher/evidence.cypher";
-import { RELATIONSHIPS_BETWEEN_FOR_WRITE, RELATIONSHIP_BY_ID } from "./cypher/relationship.cypher";
 import {
   DELETE_ENTITY,
   DELETE_RELATIONSHIPS,
-  MERGE_RELATIONSHIP,
   RETRACT_RELATIONSHIP,
   SET_EVIDENCE,
-  UPSERT_ENTITY,
 } from "./cypher/write.cypher";
 import type { TransactionRunner } from "./executor";
 import { toCitation, toEntity, toRelationship, toSource } from "./mappers";
 import type { Statement } from "./statement";
-
-export interface EntityWrite {
-  readonly id: string;
-  readonly label: string;
-  /** Null keeps the name it has (the service requires one for a new entity). */
-  readonly name: string | null;
-  /** Added to those it has. */
-  readonly aliases: readonly string[];
-  /** Null keeps the description it has. */
-  readonly description: string | null;
-  /** Kind properties to set; null values remove them. */
-  readonly properties: Readonly<Record<string, unknown>>;
-}
 
 /** Where a relationship lands: its id, type and stored direction. */
 export interface RelationshipTarget {
@@ -48,12 +29,7 @@ export interface RelationshipTarget {
   readonly to: string;
 }
 
-/** A citation as stored: every field of Citation plus its relationship's type, values flattened in. */
-export type CitationWrite = Readonly<Record<string, unknown>> & {
-  readonly id: string;
-  readonly relationshipId: string;
-  readonly relationshipType: string;
-};
+export type { CitationWrite };
 
 /** A relationship's evidence summary and type properties, as stored on it (nulls remove). */
 export interface EvidenceWrite {
@@ -91,7 +67,12 @@ function byType<T extends { type: string }>(items: readonly T[]): Map<string, T[
  */
 export class WriteTransaction {
   /** `run` is the transaction's own runner, also for steps that commit or roll back with its writes. */
-  constructor(readonly run: TransactionRunner) {}
+  /** The statements of validated writes in batches, in this transaction. */
+  readonly batch: BatchWrites;
+
+  constructor(readonly run: TransactionRunner) {
+    this.batch = new BatchWrites(run);
+  }
 
   async entities(ids: readonly string[]): Promise<Entity[]> {
     const { rows } = await this.run(ENTITIES_BY_IDS, { ids });
@@ -103,40 +84,6 @@ export class WriteTransaction {
     return rows.map((r) => toSource(r.source));
   }
 
-  /** Each source's text and kind, for checking quotes and stamping citations. */
-  async sourceTexts(ids: readonly string[]): Promise<Map<string, { text: string; kind: SourceKind }>> {
-    const { rows } = await this.run(SOURCE_TEXTS, { ids });
-    return new Map(
-      rows.map((r) => [
-        String(r.id),
-        { text: String(r.text ?? ""), kind: r.kind === "reference" ? "reference" : "report" },
-      ]),
-    );
-  }
-
-  async relationshipById(id: string): Promise<Relationship | undefined> {
-    const { rows } = await this.run(RELATIONSHIP_BY_ID, { id });
-    return rows[0] ? toRelationship(rows[0].relationship) : undefined;
-  }
-
-  /** Relationships of `type` between `a` and `b`, stored either way round, whatever their evidence. */
-  async relationshipsBetween(a: string, b: string, type: string): Promise<Relationship[]> {
-    const { rows } = await this.run(RELATIONSHIPS_BETWEEN_FOR_WRITE, { a, b, types: [type] });
-    return rows.map((r) => toRelationship(r.relationship));
-  }
-
-  /** Undefined when the id exists with another kind (nothing is written then). */
-  async upsertEntity(write: EntityWrite): Promise<Entity | undefined> {
-    const { rows } = await this.run(forName(UPSERT_ENTITY, write.label), {
-      id: write.id,
-      name: write.name,
-      aliases: write.aliases,
-      description: write.description,
-      properties: write.properties,
-    });
-    return rows[0] ? toEntity(rows[0].entity) : undefined;
-  }
-
   /** The relationships detached (their citations removed too), or undefined when no entity has the id. */
   async deleteEntity(id: string): Promise<Relationship[] | undefined> {
     const { rows } = await this.run(DELETE_ENTITY, { id });
@@ -144,11 +91,6 @@ export class WriteTransaction {
     const detached = (rows[0].detached as unknown[]).filter((r) => r !== null).map(toRelationship);
     await this.run(DELETE_CITATIONS_OF_RELATIONSHIPS, { ids: detached.map((r) => r.id) });
     return detached;
-  }
-
-  async mergeSource(id: string, properties: Readonly<Record<string, unknown>>): Promise<Source> {
-    const { rows } = await this.run(MERGE_SOURCE, { id, properties });
-    return toSource(rows[0]!.source);
   }
 
   async deleteSource(id: string): Promise<boolean> {
@@ -172,20 +114,6 @@ export class WriteTransaction {
         });
       }
     }
-  }
-
-  /** Undefined when an endpoint does not exist. Takes the relationship's lock until setEvidence. */
-  async mergeRelationship(target: RelationshipTarget): Promise<Relationship | undefined> {
-    const { rows } = await this.run(forName(MERGE_RELATIONSHIP, target.type), {
-      id: target.id,
-      from: target.from,
-      to: target.to,
-    });
-    return rows[0] ? toRelationship(rows[0].relationship) : undefined;
-  }
-
-  async mergeCitations(citations: readonly CitationWrite[]): Promise<void> {
-    if (citations.length > 0) await this.run(MERGE_CITATIONS, { citations });
   }
 
   /** Every citation of each relationship, in source then offset order. */

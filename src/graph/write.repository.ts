@@ -3,12 +3,14 @@ import type { Executor } from "./executor";
 import { WriteTransaction } from "./write-transaction";
 
 export type {
-  CitationWrite,
-  EntityWrite,
-  EvidenceWrite,
-  RelationshipTarget,
-  WriteTransaction,
-} from "./write-transaction";
+  CitedRelationshipWrite,
+  EntityUpsert,
+  QuoteCheck,
+  QuoteVerdict,
+  WriteCheckRequest,
+  WriteChecks,
+} from "./batch-writes";
+export type { CitationWrite, EvidenceWrite, RelationshipTarget, WriteTransaction } from "./write-transaction";
 
 /** Neo4j's answer when a node this transaction matched was deleted by one that committed first. */
 const DELETED_MEANWHILE = "Neo.ClientError.Statement.EntityNotFound";

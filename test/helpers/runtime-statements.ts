@@ -1,3 +1,4 @@
+import * as batch from "../../src/graph/cypher/batch-write.cypher";
 import * as entity from "../../src/graph/cypher/entity.cypher";
 import * as evidence from "../../src/graph/cypher/evidence.cypher";
 import * as readiness from "../../src/graph/cypher/readiness.cypher";
@@ -26,9 +27,19 @@ export function statementsOf(module: Record<string, unknown>): Statement[] {
 /** Every runtime Cypher statement, with the traversal tables built at every length and a few paths keys. */
 export function runtimeStatements(): Statement[] {
   return [
-    ...[entity, evidence, readiness, relationship, search, seed, serverInfo, stats, traversal, write].flatMap(
-      (m) => statementsOf(m),
-    ),
+    ...[
+      batch,
+      entity,
+      evidence,
+      readiness,
+      relationship,
+      search,
+      seed,
+      serverInfo,
+      stats,
+      traversal,
+      write,
+    ].flatMap((m) => statementsOf(m)),
     ...traversal.neighborsStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.subgraphStatements(LIMITS.DEPTH_MAX).values(),
     ...traversal.shortestPathStatements(LIMITS.MAX_HOPS_MAX).values(),

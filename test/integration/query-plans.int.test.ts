@@ -55,8 +55,12 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     relationshipId,
     idsByType: { [someType]: [relationshipId] },
     sourceId: fixture.sourceId,
-    citations: [{ id: `${relationshipId}@${fixture.sourceId}:0-1`, relationshipId, quote: "x" }],
     rows: [{ id: relationshipId, evidence: { citationCount: 1 } }],
+    entityIds: [fixture.hub, fixture.leaf],
+    sourceIds: [fixture.sourceId],
+    relationshipIds: [relationshipId],
+    pairs: [{ a: fixture.hub, b: fixture.leaf, type: someType }],
+    quotes: [{ id: fixture.sourceId, quotes: [{ key: "0:0", quote: "x", start: null }] }],
     cap: LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX,
     evidence: null,
   };

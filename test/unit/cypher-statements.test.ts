@@ -1,3 +1,4 @@
+import * as batch from "../../src/graph/cypher/batch-write.cypher";
 import * as bulk from "../../src/graph/cypher/bulk.cypher";
 import * as traversal from "../../src/graph/cypher/traversal.cypher";
 import * as write from "../../src/graph/cypher/write.cypher";
@@ -22,8 +23,8 @@ describe("runtime Cypher statements", () => {
   });
 
   it("has one write statement per registry kind and relationship type", () => {
-    expect([...write.UPSERT_ENTITY.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
-    for (const table of [write.MERGE_RELATIONSHIP, write.SET_EVIDENCE, write.DELETE_RELATIONSHIPS]) {
+    expect([...batch.UPSERT_ENTITIES.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
+    for (const table of [batch.MERGE_RELATIONSHIPS_CITED, write.SET_EVIDENCE, write.DELETE_RELATIONSHIPS]) {
       expect([...table.keys()].sort()).toEqual(RELATIONSHIP_TYPES.map((r) => r.type).sort());
     }
   });

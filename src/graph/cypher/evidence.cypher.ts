@@ -43,12 +43,19 @@ RETURN ${source("s")} AS source
 `,
 );
 
-/** Creates the source or updates its metadata; the service has checked its text is unchanged. */
-export const MERGE_SOURCE = statement(
-  "mergeSource",
+/**
+ * Rows: `{id, properties}`. Creates each source or updates its metadata. A source keeps its text (its
+ * citations' offsets depend on it): one stored with another text is left as it is and returns no row.
+ * MERGE locks the id first, so racing writes of one new source cannot both pass the comparison.
+ */
+export const MERGE_SOURCES_KEEPING_TEXT = statement(
+  "mergeSourcesKeepingText",
   `
-MERGE (s:${SOURCE_LABEL} {id: $id}) // cypher-safe: label from the registry
-SET s += $properties
+UNWIND $rows AS row
+MERGE (s:${SOURCE_LABEL} {id: row.id}) // cypher-safe: label from the registry
+ON CREATE SET s.text = row.properties.text
+WITH s, row WHERE s.text = row.properties.text
+SET s += row.properties
 RETURN ${source("s")} AS source
 `,
 );
@@ -59,17 +66,6 @@ export const DELETE_SOURCE = statement(
 MATCH (s:${SOURCE_LABEL} {id: $id}) // cypher-safe: label from the registry
 DELETE s
 RETURN count(*) AS deleted
-`,
-);
-
-/** Writes citations by id: asserting the same quote again updates it, never duplicates it. */
-export const MERGE_CITATIONS = statement(
-  "mergeCitations",
-  `
-UNWIND $citations AS c
-MERGE (x:${CITATION_LABEL} {id: c.id}) // cypher-safe: label from the registry
-SET x += c
-RETURN count(*) AS written
 `,
 );
 

@@ -103,9 +103,6 @@ RETURN ${rel("r")} AS relationship ORDER BY type(r), r.id
 /** The relationships between two entities that rest on `$evidence`. */
 export const RELATIONSHIPS_BETWEEN = between("relationshipsBetween", ` AND ${EVIDENCE}`);
 
-/** Every relationship between two entities, whatever its evidence: what a write merges into. */
-export const RELATIONSHIPS_BETWEEN_FOR_WRITE = between("relationshipsBetweenForWrite", "");
-
 /** Ids are unique per type (one index each), so the lookup seeks each type's index in turn. */
 const BY_ID = RELATIONSHIP_TYPES.map(
   ({ type }) => `  MATCH (:Entity)-[r:${type} {id: $id}]->(:Entity) RETURN r`, // cypher-safe: type names from the registry
