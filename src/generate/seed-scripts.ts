@@ -20,7 +20,10 @@ export interface SeedScriptCounts {
 /** A citation's stored fields that a seed file does not give: the loader derives them. */
 const DERIVED = new Set(["relationshipId", "relationshipType", "sourceId", "sourceKind", "quote", "end"]);
 
-/** A Cypher literal: strings single-quoted with Cypher's escapes. */
+/**
+ * A Cypher literal: strings single-quoted with Cypher's escapes. Only for writing seed files, whose
+ * statements are text a loader reads; the service's own statements take values as $parameters.
+ */
 export function cypherLiteral(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "string")
@@ -53,7 +56,7 @@ function relationshipStatement(
   return (
     `MATCH (a:${labels.get(r.from)} {id: ${cypherLiteral(r.from)}}), (b:${labels.get(r.to)} {id: ${cypherLiteral(r.to)}})\n` + // cypher-safe: registry labels of generated entities
     `MERGE (a)-[r:${r.type} {id: ${cypherLiteral(r.id)}}]->(b)\n` + // cypher-safe: registry type
-    `SET r.citations = ${cypherLiteral(citations.map(citationMap))};`
+    `SET r.citations = ${cypherLiteral(citations.map(citationMap))};` // cypher-safe: a file's text, values as escaped literals
   );
 }
 
@@ -95,8 +98,8 @@ export function* seedScripts(
     tally.entities += 1;
     const values = { name, aliases, description, ...properties };
     const full = add(
-      `MERGE (n:Entity:${label} {id: ${cypherLiteral(id)}})\nSET ${assignments("n", values)};`,
-    ); // cypher-safe: registry label
+      `MERGE (n:Entity:${label} {id: ${cypherLiteral(id)}})\nSET ${assignments("n", values)};`, // cypher-safe: registry label and property names, values as escaped literals
+    );
     if (full) yield full;
   }
   for (let g = 0; g < sourceGroupCount(entities); g++) {
@@ -104,7 +107,7 @@ export function* seedScripts(
     for (const source of group.sources) {
       tally.sources += 1;
       const full = add(
-        `MERGE (s:Source {id: ${cypherLiteral(source.id)}})\nSET ${assignments("s", source.properties)};`,
+        `MERGE (s:Source {id: ${cypherLiteral(source.id)}})\nSET ${assignments("s", source.properties)};`, // cypher-safe: the generator's source fields, values as escaped literals
       );
       if (full) yield full;
     }
