@@ -3,7 +3,12 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 
 module.exports = {
   testEnvironment: "node",
-  transform: { "^.+\\.ts$": tsJest },
+  transform: {
+    "^.+\\.ts$": tsJest,
+    // antlr4 (under @neo4j-cypher's Cypher grammar) ships ES modules only; jest loads CommonJS.
+    "/node_modules/antlr4/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs" } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!antlr4/)"],
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/helpers/global-setup.ts",

@@ -38,7 +38,7 @@ import { RequestStats } from "./services/request-stats";
 import { SearchService } from "./services/search.service";
 import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "./ingest/seed-files";
 import { SeedLockTimeoutError } from "./ingest/seed-loader";
-import { SeedError } from "./ingest/seed-plan";
+import { SeedError } from "./ingest/seed-error";
 import { createSeedLoader } from "./ingest/create-seed-loader";
 import { ServerInfoService } from "./services/server-info.service";
 import type { Services } from "./services/services";
@@ -99,6 +99,22 @@ async function seedDatabase(executor: Executor, config: Config, logger: Logger):
         logger.info({ waitMs: p.waitMs }, "another process is seeding this database: waiting for it");
       if (p.event === "applying")
         logger.info({ file: p.file, statements: p.statements }, `seeding: applying ${p.file}`);
+      if (p.event === "statements")
+        logger.info(
+          {
+            file: p.file,
+            done: p.done,
+            total: p.total,
+            perSecond: Math.round(p.perSecond),
+            etaMs: Math.round(p.etaMs),
+          },
+          `seeding: ${p.file}: ${p.done} of ${p.total} statements`,
+        );
+      if (p.event === "wroteNothing")
+        logger.warn(
+          { file: p.file, line: p.line },
+          `seeding: ${p.file}:${p.line}: the statement wrote nothing (does its MATCH find what it names?)`,
+        );
       if (p.event === "applied") logger.info({ file: p.file, ms: p.ms }, `seeding: applied ${p.file}`);
     },
   });

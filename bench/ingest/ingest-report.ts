@@ -1,6 +1,7 @@
 import { machineDescription, median } from "../compare/report";
+import { ROWS_PER_STATEMENT } from "../../src/generate/seed-scripts";
 import { ROWS_PER_CHUNK, type IngestData } from "./ingest-data";
-import type { Load, Variant } from "./ingest-load";
+import { type Load, VARIANTS, type Variant } from "./ingest-load";
 
 interface Measure {
   readonly name: string;
@@ -18,22 +19,37 @@ const MEASURES: readonly Measure[] = [
 
 const whole = (n: number): string => Math.round(n).toLocaleString("en");
 
+const COLUMNS: Readonly<Record<Variant, string>> = {
+  loader: "loader (npm run seed: seed files, derived, checked)",
+  plain: "plain session (same files, unvalidated, derive once)",
+  raw: "raw UNWIND $rows (no validation)",
+};
+
+/** Ratios of two ways' rates, each the median over rounds of the ratio within one round. */
+const RATIOS: readonly (readonly [Variant, Variant])[] = [
+  ["loader", "raw"],
+  ["plain", "raw"],
+  ["loader", "plain"],
+];
+
 /**
- * Each measure's median rate per way over the rounds, and service / raw: the median over rounds of the
+ * Each measure's median rate per way over the rounds, and the ratios: the median over rounds of the
  * ratio within each round, so both sides of a ratio met the same machine load.
  */
 export function ingestTable(data: IngestData, rounds: readonly Record<Variant, Load>[]): string {
-  const header =
-    "| measure | service (EditorService.apply, in batches) | raw UNWIND (no validation) | service / raw |";
+  const header = `| measure | ${VARIANTS.map((v) => COLUMNS[v]).join(" | ")} | ${RATIOS.map(([a, b]) => `${a} / ${b}`).join(" | ")} |`;
   const lines = MEASURES.map((m) => {
-    const rate = (v: Variant) => rounds.map((r) => m.rate(r[v], data));
-    const ratios = rounds.map((r) => m.rate(r.service, data) / m.rate(r.raw, data));
-    return `| ${m.name} | ${whole(median(rate("service")))} | ${whole(median(rate("raw")))} | ${median(ratios).toFixed(2)} |`;
+    const rate = (v: Variant) => median(rounds.map((r) => m.rate(r[v], data)));
+    const ratio = ([a, b]: readonly [Variant, Variant]) =>
+      median(rounds.map((r) => m.rate(r[a], data) / m.rate(r[b], data)));
+    return `| ${m.name} | ${VARIANTS.map((v) => whole(rate(v))).join(" | ")} | ${RATIOS.map((p) => ratio(p).toFixed(3)).join(" | ")} |`;
   });
   const statements = (v: Variant) =>
     median(rounds.map((r) => r[v].relationshipStatements / data.relationships)).toFixed(3);
-  lines.push(`| statements per relationship | ${statements("service")} | ${statements("raw")} | |`);
-  return [header, "|---|---|---|---|", ...lines].join("\n");
+  lines.push(
+    `| statements per relationship | ${VARIANTS.map(statements).join(" | ")} | ${RATIOS.map(() => "").join(" | ")} |`,
+  );
+  return [header, `|${"---|".repeat(1 + VARIANTS.length + RATIOS.length)}`, ...lines].join("\n");
 }
 
 export interface IngestRun {
@@ -49,11 +65,11 @@ export function markdownReport(table: string, run: IngestRun): string {
   const { data } = run;
   return `# Ingest benchmark, ${run.date}: ${data.entities.toLocaleString("en")} entities
 
-Graph: generated (seed ${run.seed}), ${data.entities.toLocaleString("en")} entities, ${data.relationships.toLocaleString("en")} relationships, ${data.citations.toLocaleString("en")} citations of ${data.sources.toLocaleString("en")} sources, written into one Neo4j two ways, emptied before each.
+Graph: generated (seed ${run.seed}), ${data.entities.toLocaleString("en")} entities, ${data.relationships.toLocaleString("en")} relationships, ${data.citations.toLocaleString("en")} citations of ${data.sources.toLocaleString("en")} sources, written into one Neo4j three ways, emptied before each.
 Machine: ${machineDescription(run.version)}.
-Rounds: ${run.rounds}, interleaved (the order of the two ways alternates), after ${run.warmup} unmeasured warm-up round${run.warmup === 1 ? "" : "s"}. ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction for both: entities; then relationships with their sources and citations (each chunk's sources first).
-Each cell: median rate over the rounds; entities/s over the entity phase, relationships/s and citations/s over the phase that writes relationships, their citations and sources. Ratio: median over rounds of service / raw within each round.
-Both ways left the same graph (counts, evidence summaries, offsets) in every round (\`npm run bench:ingest\`).
+Rounds: ${run.rounds}, interleaved (the order of the ways rotates), after ${run.warmup} unmeasured warm-up round${run.warmup === 1 ? "" : "s"}. ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction for each: a generated seed file (\`npm run data:generate -- --cypher\`, UNWIND statements of up to ${ROWS_PER_STATEMENT} literal rows; entities first, then sources and relationships with their citations) for loader and plain; entities, then relationships with their sources and citations, for raw.
+Each cell: median rate over the rounds; entities/s over the entity phase (files writing entities only), relationships/s and citations/s over the phase that writes sources, relationships and their citations, including the evidence derivation (per file for loader, once at the end for plain, precomputed in TypeScript for raw). Ratio: median over rounds of the ratio within each round.
+All ways left the same graph (counts, evidence summaries, offsets) in every round (\`npm run bench:ingest\`).
 
 ${table}
 `;

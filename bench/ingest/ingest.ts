@@ -8,10 +8,11 @@ import { BulkRepository } from "../../src/graph/bulk.repository";
 import { Executor } from "../../src/graph/executor";
 import { type LocalNeo4j, startLocalNeo4j } from "../../src/graph/local/local-neo4j";
 import { freePort } from "../../src/graph/local/port";
-import { WriteRepository } from "../../src/graph/write.repository";
 import { projectRoot } from "../../src/project-root";
-import { EditorService } from "../../src/services/editor.service";
 import { GENERATE_LIMITS } from "../../src/generate/generate-options";
+import { ROWS_PER_STATEMENT, seedScripts } from "../../src/generate/seed-scripts";
+import { createSeedLoader } from "../../src/ingest/create-seed-loader";
+import { readSeedFiles } from "../../src/ingest/seed-files";
 import { machineDescription } from "../compare/report";
 import { memoryFor } from "../compare/store";
 import { type IngestData, ROWS_PER_CHUNK, ingestData } from "./ingest-data";
@@ -20,22 +21,27 @@ import {
   VARIANTS,
   type Variant,
   graphFingerprint,
+  seedFiles,
+  writePlain,
   writeRaw,
-  writeWithService,
+  writeWithLoader,
 } from "./ingest-load";
 import { ingestTable, markdownReport } from "./ingest-report";
 
 const HELP = `npm run bench:ingest [-- --entities N] [--rounds N] [--warmup N] [--seed S] [--tag T]
 
 Writes one generated graph (npm run data:generate's: N entities, about 4 relationships each with their
-citations and sources) into one Neo4j two ways, in interleaved rounds, emptying the database before each:
-  service  EditorService.apply, the path of seed files: every command checked against the registry in
-           memory, then batch by batch against the graph, quotes located in Neo4j, evidence summarised
-  raw      the same rows through the driver as UNWIND statements, with no validation (the limit)
-Both write ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction (entities; relationships with their sources and
-citations). Prints entities, relationships and citations per second for each, and service / raw from the
+citations and sources) into one Neo4j three ways, in interleaved rounds, emptying the database before each:
+  loader   the graph as seed files (npm run data:generate -- --cypher, UNWIND statements of up to
+           ${ROWS_PER_STATEMENT} literal rows) applied by npm run seed's loader: each file one transaction with the
+           evidence derivation and the registry's checks, recorded
+  plain    the same files through a plain driver session, statement by statement, one transaction per
+           file, unvalidated (as cypher-shell applies them), then cypher/derive/evidence.cypher once
+  raw      the same rows through the driver as UNWIND $rows statements, with no validation (the limit)
+Each writes ${ROWS_PER_CHUNK.toLocaleString("en")} rows per transaction (a seed file holds ${ROWS_PER_CHUNK.toLocaleString("en")} rows: entities, sources and
+relationships). Prints entities, relationships and citations per second for each, and the ratios from the
 same rounds, and writes the table to bench/results/<date>-ingest-<size>.md. Refuses to report when the
-two ways leave different graphs.
+ways leave different graphs.
 
   --entities N  entities of the generated graph (default 10000; 100000 for the larger run)
   --rounds N    interleaved rounds (default 3)
@@ -47,7 +53,7 @@ two ways leave different graphs.
 Neo4j: NEO4J_URI when set (it is emptied!), else a throwaway local Neo4j on a free port.`;
 
 /** A chunk of the largest size must commit within this on a busy machine. */
-const TRANSACTION_TIMEOUT_MS = 300_000;
+const TRANSACTION_TIMEOUT_MS = 900_000;
 const DELETE_BATCH = 10_000;
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -70,7 +76,7 @@ async function neo4jVersion(driver: Driver): Promise<string> {
 function describe(variant: Variant, data: IngestData, load: Load): string {
   const rate = (n: number, ms: number): string => `${Math.round((n * 1000) / ms).toLocaleString("en")}/s`;
   return (
-    `${variant.padEnd(7)} entities ${rate(data.entities, load.entityMs)}, relationships ${rate(data.relationships, load.relationshipMs)}, ` +
+    `${variant.padEnd(6)} entities ${rate(data.entities, load.entityMs)}, relationships ${rate(data.relationships, load.relationshipMs)}, ` +
     `citations ${rate(data.citations, load.relationshipMs)}; ${(load.relationshipStatements / data.relationships).toFixed(3)} statements per relationship`
   );
 }
@@ -131,7 +137,16 @@ async function main(): Promise<number> {
       `neo4j ${uri} (${version}); graph: ${data.entities.toLocaleString("en")} entities, ${data.relationships.toLocaleString("en")} relationships, ` +
         `${data.citations.toLocaleString("en")} citations of ${data.sources.toLocaleString("en")} sources (seed ${seed})`,
     );
-    const editor = new EditorService(new WriteRepository(executor));
+    const filesDir = path.join(workDir, "seed-files");
+    mkdirSync(filesDir);
+    for (const script of seedScripts(entities, seed, ROWS_PER_CHUNK))
+      writeFileSync(path.join(filesDir, script.name), script.content);
+    const files = seedFiles(readSeedFiles([filesDir], projectRoot()));
+    const deriveFile = path.join(projectRoot(), "cypher", "derive", "evidence.cypher");
+    const loader = createSeedLoader(executor, {
+      transactionTimeoutMs: TRANSACTION_TIMEOUT_MS,
+      lockWaitMs: 10_000,
+    });
     const results: Record<Variant, Load>[] = [];
     let expected: string | undefined;
     for (let round = -warmup; round < rounds; round += 1) {
@@ -139,9 +154,11 @@ async function main(): Promise<number> {
       for (const variant of rotate(VARIANTS, Math.abs(round))) {
         await bulk.deleteAll(DELETE_BATCH);
         const load =
-          variant === "service"
-            ? await writeWithService(editor, executor, data)
-            : await writeRaw(driver, data);
+          variant === "loader"
+            ? await writeWithLoader(loader, files)
+            : variant === "plain"
+              ? await writePlain(driver, files, deriveFile, TRANSACTION_TIMEOUT_MS)
+              : await writeRaw(driver, data);
         const fingerprint = await graphFingerprint(driver);
         if (expected !== undefined && fingerprint !== expected)
           throw new Error(`the ${variant} way left another graph:\n${fingerprint}\nexpected\n${expected}`);

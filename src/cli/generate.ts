@@ -12,7 +12,7 @@ import {
   GenerateOptionsError,
   parseGenerateOptions,
 } from "../generate/generate-options";
-import { seedScripts } from "../generate/seed-scripts";
+import { ROWS_PER_STATEMENT, seedScripts } from "../generate/seed-scripts";
 import { type GenerateSummary, GraphGenerator } from "../generate/graph-generator";
 import { progressLine } from "../generate/progress-line";
 import { ENTITIES_PER_SOURCE_GROUP } from "../generate/synthetic-evidence";
@@ -35,9 +35,10 @@ Options:
   --entities N   how many entities: ${SyntheticGraph.minimumEntities} (one per kind) to ${GENERATE_LIMITS.ENTITIES_MAX.toLocaleString("en")}
   --seed S       seed of the generator, 0 to ${GENERATE_LIMITS.SEED_MAX} (default ${GENERATE_LIMITS.SEED_DEFAULT})
   --batch B      rows per statement and transaction, ${GENERATE_LIMITS.BATCH_MIN} to ${GENERATE_LIMITS.BATCH_MAX.toLocaleString("en")} (default ${GENERATE_LIMITS.BATCH_DEFAULT.toLocaleString("en")})
-  --cypher DIR   write the graph as seed files into DIR instead (B statements per file, default
-                 ${GENERATE_LIMITS.CYPHER_BATCH_DEFAULT.toLocaleString("en")}; sources with their text inline), for npm run seed -- cypher/schema DIR;
-                 nothing is read or written in Neo4j
+  --cypher DIR   write the graph as seed files into DIR instead (B rows per file: entities, sources and
+                 relationships, default ${GENERATE_LIMITS.CYPHER_BATCH_DEFAULT.toLocaleString("en")}; UNWIND statements of up to ${ROWS_PER_STATEMENT} rows, sources
+                 with their text inline), for npm run seed -- cypher/schema DIR; nothing is read or
+                 written in Neo4j
   --reset        delete every node and relationship first (schema is kept); needs --yes
   --yes          confirm --reset
   --json         print the summary as JSON on stdout

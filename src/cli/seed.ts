@@ -5,7 +5,6 @@ import { ConfigError, loadConfig } from "../config";
 import { LocalNeo4jError } from "../graph/local/local-neo4j-error";
 import { isModelError } from "../model/errors";
 import { projectRoot } from "../project-root";
-import { EditorService } from "../services/editor.service";
 import { createSeedLoader } from "../ingest/create-seed-loader";
 import { DEFAULT_SEED_PATHS, SeedPathError, readSeedFiles } from "../ingest/seed-files";
 import {
@@ -13,10 +12,8 @@ import {
   type SeedProgress,
   type SeedSummary,
   SeedLockTimeoutError,
-  checkSeedFiles,
 } from "../ingest/seed-loader";
-import { SeedError } from "../ingest/seed-plan";
-import { SEED_FORMS } from "../ingest/seed-statement-parser";
+import { SeedError } from "../ingest/seed-error";
 import { connect } from "./connect";
 
 const HELP = `Usage: npm run seed -- [options] [files or folders...]
@@ -26,26 +23,18 @@ the rest are skipped, so a rerun writes nothing. Each applied file is recorded a
 checksum, appliedAt}) node. Default paths: ${DEFAULT_SEED_PATHS.join(" then ")}. Folders give their
 *.cypher files in name order.
 
-Data files hold only these statements (values are literals: strings, numbers, true/false/null,
-lists, maps; no $parameters). Each is one write through the same rules as the API's mutations:
-${Object.values(SEED_FORMS)
-  .map((f) => `  ${f};`)
-  .join("\n")}
-A citation map takes source and quote (required), start, stance, claimant, claimantId, when, since,
-until and the relationship type's own properties. s.textFile is read relative to the seed file's
-folder and must stay inside the seed root: the project root for paths inside it, otherwise the
-folder given (or the folder of the file given). Data statements are interpreted, never run as Cypher.
-
-Every file is parsed and checked (registry labels, types and endpoints, required properties,
-allowed values, quotes verbatim in the texts of sources the files define) before anything is
-written; a problem is reported as file:line. Each data file is applied in one transaction with its
-record: if any statement fails, nothing of that file is written. Schema files (CREATE CONSTRAINT /
-INDEX) run as Cypher, statement by statement, and are recorded after they ran.
+Seed files are Cypher, run as written (docs/seed-files.md shows the statements a report needs).
+Each data file runs in one transaction with its record; after its statements, the evidence summaries
+are derived (cypher/derive/evidence.cypher) and the graph is checked against the registry: labels,
+relationship types and endpoints, required properties and allowed values, citations whose quotes
+are their source's text at their offsets. A file that breaks a rule, or a statement Neo4j refuses,
+is reported as file:line and nothing of that file is written. Schema files (CREATE CONSTRAINT /
+INDEX) run statement by statement and are recorded after they ran.
 
 Options:
   --status     list each file as applied (when), pending or changed; writes nothing
-  --dry-run    parse and check only; do not connect or write. Quotes citing sources already in the
-               database (not defined in the files given) are checked only when the files are applied
+  --dry-run    apply the pending and changed data files in one transaction, check them, and roll it
+               back: nothing is written
   --reset      delete every node and relationship first, records of applied files too; needs --yes
   --yes        confirm --reset
   --json       print the summary (or the errors) as JSON on stdout
@@ -83,8 +72,8 @@ function describe(summary: SeedSummary, seconds: number): string {
     if (f.outcome === "unchanged") return `  ${f.file}: unchanged since applied, skipped`;
     const c = f.counts;
     const wrote = c
-      ? `: ${c.sourcesWritten} sources, ${c.entitiesWritten} entities, ${c.relationshipsWritten} relationships, ` +
-        `${c.citationsWritten} citations written; ${c.sourcesRetracted} sources retracted, ${c.relationshipsRemoved} relationships removed`
+      ? `: ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created, ${c.propertiesSet} properties set, ` +
+        `${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted`
       : "";
     return `  ${f.file}: ${f.outcome}, ${f.statements} statements${wrote}`;
   });
@@ -101,6 +90,15 @@ function progressLine(p: SeedProgress): string {
       return `another process is seeding this database: waiting for it (up to ${p.waitMs / 1000}s, SEED_LOCK_WAIT_MS)\n`;
     case "applying":
       return `applying ${p.file} (${p.statements} statements)\n`;
+    case "statements":
+      return (
+        `  ${p.file}: ${p.done} of ${p.total} statements, ${p.perSecond.toFixed(0)}/s, ` +
+        `about ${Math.ceil(p.etaMs / 1000)}s left\n`
+      );
+    case "wroteNothing":
+      return `warning: ${p.file}:${p.line}: the statement wrote nothing (does its MATCH find what it names?): ${p.statement}\n`;
+    case "checking":
+      return `  ${p.file}: deriving evidence and checking the graph\n`;
     case "applied":
       return `applied ${p.file} in ${(p.ms / 1000).toFixed(1)}s\n`;
     case "unchanged":
@@ -136,14 +134,6 @@ async function main(argv: string[]): Promise<number> {
   const root = projectRoot();
   const files = readSeedFiles(positionals.length > 0 ? positionals : [...DEFAULT_SEED_PATHS], root);
   const started = Date.now();
-  if (values["dry-run"]) {
-    const summary = checkSeedFiles(files, EditorService.check);
-    const seconds = (Date.now() - started) / 1000;
-    process.stdout.write(
-      values.json ? `${JSON.stringify({ ok: true, ...summary })}\n` : `${describe(summary, seconds)}\n`,
-    );
-    return 0;
-  }
   const config = loadConfig();
   const { executor, close } = await connect({ timeoutMs: config.seed.transactionTimeoutMs });
   try {
@@ -157,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const summary = await loader.load(files, {
       reset: values.reset,
+      dryRun: values["dry-run"],
       onProgress: (p) => process.stderr.write(progressLine(p)),
     });
     const seconds = (Date.now() - started) / 1000;

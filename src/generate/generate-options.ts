@@ -5,7 +5,7 @@ export const GENERATE_LIMITS = {
   BATCH_MIN: 1,
   BATCH_MAX: 100_000,
   BATCH_DEFAULT: 10_000,
-  /** Statements per seed file with --cypher: each file is one transaction of the loader. */
+  /** Rows (entities, sources, relationships) per seed file with --cypher: each file is one transaction of the loader. */
   CYPHER_BATCH_DEFAULT: 1_000,
   SEED_DEFAULT: 1,
 } as const;

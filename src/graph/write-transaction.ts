@@ -11,12 +11,8 @@ import {
   DELETE_SOURCE,
   SOURCES_BY_IDS,
 } from "./cypher/evidence.cypher";
-import {
-  DELETE_ENTITY,
-  DELETE_RELATIONSHIPS,
-  RETRACT_RELATIONSHIP,
-  SET_EVIDENCE,
-} from "./cypher/write.cypher";
+import { DELETE_ENTITY, DELETE_RELATIONSHIPS, RETRACT_RELATIONSHIP } from "./cypher/write.cypher";
+import { DERIVE_EVIDENCE_OF } from "./cypher/derive.cypher";
 import type { TransactionRunner } from "./executor";
 import { toCitation, toEntity, toRelationship, toSource } from "./mappers";
 import type { Statement } from "./statement";
@@ -30,13 +26,6 @@ export interface RelationshipTarget {
 }
 
 export type { CitationWrite };
-
-/** A relationship's evidence summary and type properties, as stored on it (nulls remove). */
-export interface EvidenceWrite {
-  readonly id: string;
-  readonly type: string;
-  readonly evidence: Readonly<Record<string, unknown>>;
-}
 
 /** Citations removed with a source, by relationship. */
 export interface RemovedCitations {
@@ -123,12 +112,14 @@ export class WriteTransaction {
   }
 
   /** Writes evidence summaries, one statement per type; returns the relationships as now stored. */
-  async setEvidence(writes: readonly EvidenceWrite[]): Promise<Relationship[]> {
+  /**
+   * Derives the evidence summaries of relationships from their citations (DERIVE_EVIDENCE_OF, the one
+   * derivation seed files use too), one statement per type; returns each as now stored.
+   */
+  async deriveEvidence(targets: readonly { id: string; type: string }[]): Promise<Relationship[]> {
     const written: Relationship[] = [];
-    for (const [type, rows] of byType(writes)) {
-      const result = await this.run(forName(SET_EVIDENCE, type), {
-        rows: rows.map((w) => ({ id: w.id, evidence: w.evidence })),
-      });
+    for (const [type, rows] of byType(targets)) {
+      const result = await this.run(forName(DERIVE_EVIDENCE_OF, type), { ids: rows.map((w) => w.id) });
       written.push(...result.rows.map((r) => toRelationship(r.relationship)));
     }
     return written;

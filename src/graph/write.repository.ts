@@ -10,7 +10,7 @@ export type {
   WriteCheckRequest,
   WriteChecks,
 } from "./batch-writes";
-export type { CitationWrite, EvidenceWrite, RelationshipTarget, WriteTransaction } from "./write-transaction";
+export type { CitationWrite, RelationshipTarget, WriteTransaction } from "./write-transaction";
 
 /** Neo4j's answer when a node this transaction matched was deleted by one that committed first. */
 const DELETED_MEANWHILE = "Neo.ClientError.Statement.EntityNotFound";

@@ -9,8 +9,6 @@ export interface SeedFile {
   readonly content: string;
   /** sha256 of the content, hex. */
   readonly checksum: string;
-  /** Folder that `s.textFile` paths must stay inside. */
-  readonly root: string;
 }
 
 export const DEFAULT_SEED_PATHS = ["cypher/schema", "cypher/seed"] as const;
@@ -24,8 +22,8 @@ const isInside = (folder: string, file: string): boolean => {
 };
 
 /**
- * Files as given; folders expand to their *.cypher files in name order. The seed root is the project
- * root for paths inside it, otherwise the folder given or the folder holding the file given.
+ * Files as given; folders expand to their *.cypher files in name order. Paths are shown relative to
+ * the project root for files inside it, otherwise as given.
  */
 export function readSeedFiles(
   paths: readonly string[],
@@ -44,7 +42,6 @@ export function readSeedFiles(
       : [absolute];
     if (files.length === 0) throw new SeedPathError(`${p}: holds no .cypher file`);
     const inProject = isInside(projectRoot, absolute);
-    const root = inProject ? projectRoot : folder ? absolute : path.dirname(absolute);
     return files.map((f) => {
       const content = readFileSync(f, "utf8");
       return {
@@ -52,7 +49,6 @@ export function readSeedFiles(
         absolute: f,
         content,
         checksum: createHash("sha256").update(content).digest("hex"),
-        root,
       };
     });
   });

@@ -1,10 +1,11 @@
-import type { SeedFileRecord, SeedRepository } from "../graph/seed.repository";
-import { StatementFailure } from "../graph/seed.repository";
+import type { WriteCounters } from "../graph/executor";
+import type { DataFile, SeedFileRecord, SeedRepository } from "../graph/seed.repository";
+import { SeedProblems, StatementFailure } from "../graph/seed.repository";
 import { QueryTimeoutError, isModelError } from "../model/errors";
-import { type ApplyCounts, CommandFailure } from "../services/editor-commands";
-import type { CommandCheck, SeedEditor } from "./seed-editor";
+import { type FileStatement, cypherStatements } from "./cypher-statements";
 import type { SeedFile } from "./seed-files";
-import { type PlannedFile, SeedError, planSeedFiles, statementCount } from "./seed-plan";
+import { type SeedProblemAt, SeedError } from "./seed-error";
+import { describeProblem } from "./seed-problems";
 
 export type SeedFileOutcome = "applied" | "unchanged" | "checked";
 
@@ -13,8 +14,8 @@ export interface SeedFileSummary {
   readonly kind: "schema" | "data";
   readonly statements: number;
   readonly outcome: SeedFileOutcome;
-  /** What the file's commands wrote; null for schema files and files not applied. */
-  readonly counts: ApplyCounts | null;
+  /** What the file's statements wrote, as Neo4j counts it; null for schema files and files not applied. */
+  readonly counts: WriteCounters | null;
 }
 
 export interface SeedSummary {
@@ -40,10 +41,28 @@ export interface SeedFileStatus {
 export type SeedProgress =
   | { readonly event: "waiting"; readonly waitMs: number }
   | { readonly event: "applying"; readonly file: string; readonly statements: number }
+  | {
+      readonly event: "statements";
+      readonly file: string;
+      readonly done: number;
+      readonly total: number;
+      readonly perSecond: number;
+      readonly etaMs: number;
+    }
+  | { readonly event: "checking"; readonly file: string }
+  /** A statement that wrote nothing: its MATCH found nothing, or what it deletes is gone already. */
+  | {
+      readonly event: "wroteNothing";
+      readonly file: string;
+      readonly line: number;
+      readonly statement: string;
+    }
   | { readonly event: "applied"; readonly file: string; readonly ms: number }
   | { readonly event: "unchanged"; readonly file: string };
 
 export interface LoadOptions {
+  /** Apply the pending data files in one transaction, check them, and roll it back. */
+  readonly dryRun?: boolean;
   /** Delete every node and relationship (applied-file records too) first. */
   readonly reset?: boolean;
   readonly onProgress?: (progress: SeedProgress) => void;
@@ -55,6 +74,9 @@ export interface SeedLoaderOptions {
   /** How long a load waits while another process holds the seed lock. */
   readonly lockWaitMs: number;
 }
+
+/** A file of at least this many statements reports its progress every tenth of them. */
+export const PROGRESS_MIN_STATEMENTS = 100;
 
 /** When a load that waits for the seed lock says so. */
 const LOCK_NOTICE_MS = 2_000;
@@ -76,33 +98,55 @@ const summarize = (
   perFile: results,
 });
 
-/** What --dry-run reports: every file parsed and checked, nothing read or written. */
-export function checkSeedFiles(files: readonly SeedFile[], check: CommandCheck): SeedSummary {
-  const plans = planSeedFiles(files, check);
-  return summarize(
-    plans.map((p) => ({
-      file: p.file.path,
-      kind: p.kind,
-      statements: statementCount(p),
-      outcome: "checked",
-      counts: null,
-    })),
-    { dryRun: true, reset: false },
-  );
+type PlannedFile = {
+  readonly file: SeedFile;
+  readonly kind: "schema" | "data";
+  readonly statements: readonly FileStatement[];
+};
+
+/** Splits each file into statements; a file holds schema commands or data statements, not both. */
+function planSeedFiles(files: readonly SeedFile[]): PlannedFile[] {
+  const problems: SeedProblemAt[] = [];
+  const plans = files.map((file): PlannedFile => {
+    const statements = cypherStatements(file.content);
+    const schema = statements.filter((st) => st.schema);
+    if (schema.length > 0 && schema.length < statements.length) {
+      const other = (schema[0] === statements[0] ? statements.find((st) => !st.schema) : schema[0])!;
+      problems.push({
+        file: file.path,
+        line: other.line,
+        message: "a file holds either schema commands (constraints, indexes) or data statements, not both",
+      });
+    }
+    return { file, kind: schema.length > 0 ? "schema" : "data", statements };
+  });
+  if (problems.length > 0) throw new SeedError(problems);
+  return plans;
+}
+
+const firstLine = (s: FileStatement): string => s.text.split("\n")[0]!.trim();
+
+/** Neo4j names a position within the statement: `(line 2, column 5 (offset: 30))`. */
+const POSITION = /\s*\(line (\d+), column (\d+) \(offset: \d+\)\)/;
+
+/** The file line of a Neo4j error within `s`, and the message without the statement's own position. */
+function located(s: FileStatement, cause: Error): { line: number; message: string } {
+  const m = POSITION.exec(cause.message);
+  if (!m) return { line: s.line, message: cause.message.split("\n")[0]! };
+  return { line: s.line + Number(m[1]) - 1, message: cause.message.replace(POSITION, "").split("\n")[0]! };
 }
 
 /**
- * Applies seed files that are new or changed since they were applied, each recorded as a SeedFile
- * with its checksum: data files through the editor's rules in one transaction each, schema files as Cypher.
+ * Applies seed files that are new or changed since they were applied, each recorded as a SeedFile with
+ * its checksum. A data file's statements run as written, in one transaction with the evidence
+ * derivation and the registry's checks of their effect: a file that breaks a rule is refused whole,
+ * naming the statement that broke it. Schema files run statement by statement.
  */
 export class SeedLoader {
   constructor(
-    private readonly editor: SeedEditor,
-    private readonly check: CommandCheck,
     private readonly records: SeedRepository,
     private readonly options: SeedLoaderOptions,
   ) {}
-
   async status(files: readonly SeedFile[]): Promise<SeedFileStatus[]> {
     const applied = await this.records.seedFiles(files.map((f) => f.path));
     return files.map((f) => {
@@ -117,7 +161,7 @@ export class SeedLoader {
    * second process loading at the same time waits, then finds them applied and writes nothing.
    */
   async load(files: readonly SeedFile[], options: LoadOptions = {}): Promise<SeedSummary> {
-    const plans = planSeedFiles(files, this.check);
+    const plans = planSeedFiles(files);
     const progress = options.onProgress ?? ((): void => undefined);
     const lock = await this.records.lockSeeding({
       waitMs: this.options.lockWaitMs,
@@ -131,11 +175,12 @@ export class SeedLoader {
       );
     }
     try {
-      if (options.reset) await this.records.deleteAll();
+      if (options.reset && !options.dryRun) await this.records.deleteAll();
       const applied = await this.records.seedFiles(files.map((f) => f.path));
+      if (options.dryRun) return await this.dryRun(plans, applied, progress);
       const results: SeedFileSummary[] = [];
       for (const plan of plans) {
-        const base = { file: plan.file.path, kind: plan.kind, statements: statementCount(plan) };
+        const base = { file: plan.file.path, kind: plan.kind, statements: plan.statements.length };
         if (applied.get(plan.file.path)?.checksum === plan.file.checksum) {
           progress({ event: "unchanged", file: base.file });
           results.push({ ...base, outcome: "unchanged", counts: null });
@@ -144,7 +189,7 @@ export class SeedLoader {
         progress({ event: "applying", file: base.file, statements: base.statements });
         const started = Date.now();
         const done = results.filter((r) => r.outcome === "applied").map((r) => r.file);
-        const counts = await this.apply(plan, done);
+        const counts = await this.apply(plan, done, this.reporter(plan, started, progress));
         progress({ event: "applied", file: base.file, ms: Date.now() - started });
         results.push({ ...base, outcome: "applied", counts });
       }
@@ -167,18 +212,69 @@ export class SeedLoader {
     return `nothing of ${file} was written: fix it (npm run seed -- --dry-run ${file} checks it), then start again (or run npm run seed)`;
   }
 
-  private async apply(plan: PlannedFile, appliedBefore: readonly string[]): Promise<ApplyCounts | null> {
+  /** Every file that is pending or changed checked in one transaction, rolled back; schema files listed. */
+  private async dryRun(
+    plans: readonly PlannedFile[],
+    applied: ReadonlyMap<string, SeedFileRecord>,
+    progress: (p: SeedProgress) => void,
+  ): Promise<SeedSummary> {
+    const pending = plans.filter((p) => applied.get(p.file.path)?.checksum !== p.file.checksum);
+    const data = pending.filter((p) => p.kind === "data");
+    await this.applyData(data, false, [], undefined, (fileIndex, done, wrote) => {
+      const plan = data[fileIndex]!;
+      const s = plan.statements[done - 1]!;
+      if (!wrote)
+        progress({ event: "wroteNothing", file: plan.file.path, line: s.line, statement: firstLine(s) });
+    });
+    return summarize(
+      plans.map((p) => ({
+        file: p.file.path,
+        kind: p.kind,
+        statements: p.statements.length,
+        outcome: pending.includes(p) ? "checked" : "unchanged",
+        counts: null,
+      })),
+      { dryRun: true, reset: false },
+    );
+  }
+
+  /** Progress of a long file: each tenth of its statements with a rate and an ETA, then its checks. */
+  private reporter(
+    plan: PlannedFile,
+    started: number,
+    progress: (p: SeedProgress) => void,
+  ): (fileIndex: number, done: number, wrote: boolean) => void {
+    const file = plan.file.path;
+    const total = plan.statements.length;
+    const step = Math.ceil(total / 10);
+    return (_fileIndex, done, wrote) => {
+      const s = plan.statements[done - 1]!;
+      if (!wrote) progress({ event: "wroteNothing", file, line: s.line, statement: firstLine(s) });
+      if (done === total) progress({ event: "checking", file });
+      if (total < PROGRESS_MIN_STATEMENTS || done % step !== 0 || done === total) return;
+      const perSecond = done / Math.max((Date.now() - started) / 1000, 0.001);
+      progress({
+        event: "statements",
+        file,
+        done,
+        total,
+        perSecond,
+        etaMs: ((total - done) / perSecond) * 1000,
+      });
+    };
+  }
+
+  private async apply(
+    plan: PlannedFile,
+    appliedBefore: readonly string[],
+    onStatement?: (fileIndex: number, done: number, wrote: boolean) => void,
+  ): Promise<WriteCounters | null> {
     const record: SeedFileRecord = {
       path: plan.file.path,
       checksum: plan.file.checksum,
       appliedAt: new Date().toISOString(),
     };
     const file = plan.file.path;
-    const stopped = (line: number | undefined, cause: Error, statement?: string): SeedError =>
-      new SeedError([{ file, line, message: cause.message, ...(statement ? { statement } : {}) }], {
-        applied: appliedBefore,
-        remedy: this.remedy(cause, file),
-      });
     if (plan.kind === "schema") {
       try {
         await this.records.runSchema(
@@ -187,32 +283,83 @@ export class SeedLoader {
       } catch (error) {
         if (!(error instanceof StatementFailure)) throw error;
         const s = plan.statements[error.index]!;
-        throw stopped(s.line, error.cause, s.text.split("\n")[0]!);
+        const at = located(s, error.cause);
+        throw this.stopped(file, at.line, error.cause, appliedBefore, at.message, firstLine(s));
       }
       await this.records.recordSeedFileNow(record);
       return null;
     }
-    let recorded = false;
+    return this.applyData([plan], true, appliedBefore, record, onStatement);
+  }
+
+  /** Data files in one transaction; a failure names the file, the statement and what it broke. */
+  private async applyData(
+    plans: readonly PlannedFile[],
+    commit: boolean,
+    appliedBefore: readonly string[],
+    record?: SeedFileRecord,
+    onStatement?: (fileIndex: number, done: number, wrote: boolean) => void,
+  ): Promise<WriteCounters | null> {
+    if (plans.length === 0) return null;
+    const files: DataFile[] = plans.map((p) => ({
+      statements: p.statements.map((s) => ({ name: `${p.file.path}:${s.line}`, text: s.text })),
+      ...(record ? { record } : {}),
+    }));
     try {
-      const counts = await this.editor.apply(
-        file,
-        plan.commands.map((c) => c.command),
-        async (run) => {
-          await this.records.recordSeedFile(run, record);
-          recorded = true;
-        },
-      );
-      if (!recorded)
-        throw new Error("invariant: EditorService.apply did not run the step that records the file");
-      return counts;
+      return await this.records.applyDataFiles(files, commit, onStatement);
     } catch (error) {
-      if (error instanceof CommandFailure) {
-        const failed = plan.commands[error.index];
-        throw stopped(failed?.line ?? 1, error.cause, failed?.statement);
+      if (error instanceof StatementFailure) {
+        const fileIndex = (error as StatementFailure & { fileIndex?: number }).fileIndex ?? 0;
+        const plan = plans[fileIndex]!;
+        const s = plan.statements[error.index]!;
+        const at = located(s, error.cause);
+        throw this.stopped(plan.file.path, at.line, error.cause, appliedBefore, at.message, firstLine(s));
       }
+      if (error instanceof SeedProblems) throw await this.refused(plans, files, error, appliedBefore);
       // The file as a whole (its transaction) failed: a timeout, or Neo4j went away.
-      if (isModelError(error)) throw stopped(undefined, error);
+      if (isModelError(error)) throw this.stopped(plans[0]!.file.path, undefined, error, appliedBefore);
       throw error;
     }
+  }
+
+  /** A file whose effect broke the rules: each problem with the statement that brought it in. */
+  private async refused(
+    plans: readonly PlannedFile[],
+    files: readonly DataFile[],
+    error: SeedProblems,
+    appliedBefore: readonly string[],
+  ): Promise<SeedError> {
+    const plan = plans[error.fileIndex]!;
+    const upTo = files.slice(0, error.fileIndex + 1);
+    const problems: SeedProblemAt[] = [];
+    for (const problem of error.problems.slice(0, 5)) {
+      const index = await this.records.statementBreaking(upTo, problem);
+      const s = index === undefined ? undefined : plan.statements[index];
+      problems.push({
+        file: plan.file.path,
+        ...(s ? { line: s.line, statement: firstLine(s) } : {}),
+        message: describeProblem(problem),
+      });
+    }
+    const more = error.problems.length - problems.length;
+    if (more > 0) problems.push({ file: plan.file.path, message: `and ${more} more problems` });
+    return new SeedError(problems, {
+      applied: appliedBefore,
+      remedy: `nothing of ${plan.file.path} was written: fix it (npm run seed -- --dry-run checks it), then run npm run seed again`,
+    });
+  }
+
+  private stopped(
+    file: string,
+    line: number | undefined,
+    cause: Error,
+    appliedBefore: readonly string[],
+    message: string = cause.message,
+    statement?: string,
+  ): SeedError {
+    return new SeedError([{ file, line, message, ...(statement ? { statement } : {}) }], {
+      applied: appliedBefore,
+      remedy: this.remedy(cause, file),
+    });
   }
 }

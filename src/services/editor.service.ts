@@ -3,7 +3,6 @@ import type { WriteRepository, WriteTransaction } from "../graph/write.repositor
 import type { Entity } from "../model/entity";
 import { isModelError } from "../model/errors";
 import type { Relationship } from "../model/relationship";
-import { type RelationshipTypeSpec, relationshipType } from "../model/registry";
 import type { Source, SourceInput, SourceRetraction } from "../model/source";
 import type { BatchCursor } from "./batch-cursor";
 import { type CommandBatch, type SingleCommand, commandBatches } from "./command-batches";
@@ -16,7 +15,6 @@ import {
 } from "./editor-commands";
 import { checkCommand, checkEntity, checkRelationship, checkSource } from "./editor-rules";
 import { writeEntities } from "./entity-batch";
-import { summarizeEvidence } from "./evidence-summary";
 import { writeRelationships } from "./relationship-batch";
 import { writeSources } from "./source-batch";
 
@@ -39,20 +37,13 @@ const ZERO_COUNTS: ApplyCounts = {
 async function resummarize(
   tx: WriteTransaction,
   relationships: readonly { id: string; type: string }[],
-  specOf: (type: string) => RelationshipTypeSpec,
 ): Promise<{ written: Relationship[]; removed: string[] }> {
   if (relationships.length === 0) return { written: [], removed: [] };
   const citations = await tx.citationsOf(relationships.map((r) => r.id));
   const bare = relationships.filter((r) => (citations.get(r.id) ?? []).length === 0);
   await tx.deleteRelationships(bare);
-  const written = await tx.setEvidence(
-    relationships
-      .filter((r) => (citations.get(r.id) ?? []).length > 0)
-      .map((r) => ({
-        id: r.id,
-        type: r.type,
-        evidence: summarizeEvidence(specOf(r.type), citations.get(r.id)!),
-      })),
+  const written = await tx.deriveEvidence(
+    relationships.filter((r) => (citations.get(r.id) ?? []).length > 0),
   );
   return { written, removed: bare.map((r) => r.id) };
 }
@@ -189,7 +180,6 @@ export class EditorService {
     const { written, removed: gone } = await resummarize(
       tx,
       removed.map((r) => ({ id: r.relationshipId, type: r.type })),
-      specOf,
     );
     await tx.deleteSource(id);
     return {
@@ -200,13 +190,6 @@ export class EditorService {
       relationshipsUpdated: written.length,
     };
   }
-}
-
-function specOf(type: string): RelationshipTypeSpec {
-  const spec = relationshipType(type);
-  // Citations name their relationship's type as it was written, from the registry.
-  if (!spec) throw new Error(`invariant: ${type} is not in the registry`);
-  return spec;
 }
 
 function add(a: ApplyCounts, b: Partial<ApplyCounts>): ApplyCounts {

@@ -8,15 +8,13 @@ import type {
   WriteChecks,
   WriteTransaction,
 } from "../graph/write.repository";
-import type { Citation } from "../model/citation";
 import { ConflictError, InvalidInputError, UnknownEntityError } from "../model/errors";
 import type { Relationship } from "../model/relationship";
-import { type RelationshipTypeSpec, allowsEdge, relationshipType } from "../model/registry";
+import { type RelationshipTypeSpec, allowsEdge } from "../model/registry";
 import { storedDirection } from "../model/stored-direction";
 import type { BatchCursor } from "./batch-cursor";
 import type { RelationshipInput } from "./editor-commands";
 import type { CheckedCitation, CheckedRelationship } from "./editor-rules";
-import { summarizeEvidence } from "./evidence-summary";
 
 /** A relationship command of a batch: its index among the commands applied, its input, its rules applied. */
 export interface RelationshipCommand {
@@ -216,13 +214,6 @@ export function planRelationships(
   return { targets: planned, writes };
 }
 
-function specOf(type: string): RelationshipTypeSpec {
-  const spec = relationshipType(type);
-  // Relationships are written with types from the registry.
-  if (!spec) throw new Error(`invariant: ${type} is not in the registry`);
-  return spec;
-}
-
 /**
  * Writes a batch of relationships with their citations: one statement checks them all, one per type
  * writes them, and one per type stores their evidence summaries. Returns each command's relationship
@@ -234,7 +225,7 @@ export async function writeRelationships(
   cursor: BatchCursor,
 ): Promise<Relationship[]> {
   const plan = planRelationships(batch, await tx.batch.checks(relationshipChecks(batch)), cursor);
-  const summaries: { id: string; type: string; evidence: Record<string, unknown> }[] = [];
+  const cited: { id: string; type: string }[] = [];
   for (const [type, ofType] of plan.writes) {
     const rows: CitedRelationshipWrite[] = [...ofType.values()]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -242,14 +233,10 @@ export async function writeRelationships(
     const citations = await tx.batch.mergeRelationshipsCited(type, rows);
     const missing = [...ofType.values()].filter((r) => !citations.has(r.id));
     if (missing.length > 0) await refuseDeletedEndpoint(tx, batch, missing, cursor);
-    for (const [id, list] of citations) summaries.push(summary(id, type, list));
+    for (const id of citations.keys()) cited.push({ id, type });
   }
-  const written = new Map((await tx.setEvidence(summaries)).map((r) => [r.id, r]));
+  const written = new Map((await tx.deriveEvidence(cited)).map((r) => [r.id, r]));
   return plan.targets.map((t) => written.get(t.id)!);
-}
-
-function summary(id: string, type: string, citations: readonly Citation[]) {
-  return { id, type, evidence: summarizeEvidence(specOf(type), citations) };
 }
 
 /** An endpoint was deleted since the checks (by a transaction that committed meanwhile): say which. */

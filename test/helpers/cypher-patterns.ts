@@ -1,4 +1,28 @@
-import type { ScriptStatement } from "../../src/ingest/cypher-script";
+import antlr4 from "@neo4j-cypher/antlr4-browser";
+import { CypherLexer } from "@neo4j-cypher/antlr4-simple";
+
+/** A statement's text with string contents and comments blanked (newlines kept), for scanning. */
+export interface ScannedStatement {
+  readonly code: string;
+}
+
+// Comments come inside whitespace tokens (SP).
+const BLANKED = new Set(["StringLiteral", "Comment", "SP", "WHITESPACE"]);
+
+/** Blanks strings (keeping their quotes) and comments of `text` with Neo4j's Cypher lexer. */
+export function blankedStatement(text: string): ScannedStatement {
+  const lexer = new CypherLexer(new antlr4.InputStream(text));
+  lexer.removeErrorListeners();
+  let code = "";
+  for (const token of lexer.getAllTokens()) {
+    const name = CypherLexer.symbolicNames[token.type] ?? "";
+    const raw = text.slice(token.start, token.stop + 1);
+    if (!BLANKED.has(name)) code += raw;
+    else if (name === "StringLiteral") code += raw[0] + raw.slice(1, -1).replace(/[^\n]/g, " ") + raw.at(-1);
+    else code += raw.replace(/[^\n]/g, " ");
+  }
+  return { code };
+}
 
 /** A `(var:Label ...)` pattern found in a statement. */
 export interface NodePattern {
@@ -96,7 +120,7 @@ function readHead(
 }
 
 /** Finds node patterns, relationship patterns and label uses in a statement's blanked code. */
-export function scanPatterns(statement: ScriptStatement): StatementPatterns {
+export function scanPatterns(statement: ScannedStatement): StatementPatterns {
   const code = statement.code;
   const nodes: NodePattern[] = [];
   const relationships: Omit<RelationshipPattern, "left" | "right">[] = [];

@@ -1,9 +1,11 @@
 import * as batch from "../../src/graph/cypher/batch-write.cypher";
+import * as derive from "../../src/graph/cypher/derive.cypher";
 import * as entity from "../../src/graph/cypher/entity.cypher";
 import * as evidence from "../../src/graph/cypher/evidence.cypher";
 import * as readiness from "../../src/graph/cypher/readiness.cypher";
 import * as relationship from "../../src/graph/cypher/relationship.cypher";
 import * as search from "../../src/graph/cypher/search.cypher";
+import * as seedChecks from "../../src/graph/cypher/seed-checks.cypher";
 import * as seed from "../../src/graph/cypher/seed.cypher";
 import * as serverInfo from "../../src/graph/cypher/server-info.cypher";
 import * as stats from "../../src/graph/cypher/stats.cypher";
@@ -29,12 +31,14 @@ export function runtimeStatements(): Statement[] {
   return [
     ...[
       batch,
+      derive,
       entity,
       evidence,
       readiness,
       relationship,
       search,
       seed,
+      seedChecks,
       serverInfo,
       stats,
       traversal,

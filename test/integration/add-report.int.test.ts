@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import type { RunningApp } from "../../src/index";
 import { postGraphql, startTestApp } from "../helpers/app";
 import { CLI_TIMEOUT_MS, PROJECT_ROOT, runCli } from "../helpers/cli";
-import { testDriver } from "../helpers/neo4j";
+import { snapshotGraph, testDriver } from "../helpers/neo4j";
 import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 /** The README's recipe, with the fictional report's folder in place of cypher/seed's new file. */
@@ -26,18 +26,24 @@ describe("adding a report by the README's recipe", () => {
   });
 
   it(
-    "checks the new file with --dry-run, applies it alone, and serves its relationships beside the first report's",
+    "checks the new file with --dry-run (nothing written), applies it alone, and serves its relationships beside the first report's",
     async () => {
-      // Steps 1 and 2: the text and the seed file, as the README lays them out.
+      // Steps 1 and 2: the text kept for reading, and the seed file holding the same text as its literal.
       const text = readFileSync(path.join(PROJECT_ROOT, REPORT, "sources", "doha-follow-up.txt"), "utf8");
       expect(readFileSync(path.join(PROJECT_ROOT, NEW_FILE), "utf8")).toContain(
-        "s.textFile = '../sources/doha-follow-up.txt'",
+        "MERGE (s:Source {id: 'doha-follow-up-report'})",
+      );
+      expect(readFileSync(path.join(PROJECT_ROOT, NEW_FILE), "utf8")).toMatch(
+        /^ {4}s\.text = 'Fiction, written/m,
       );
 
-      // Step 3: checked without a connection.
-      const dry = runCli("seed", ["--dry-run", ...ALL_PATHS], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      // Step 3: checked in a transaction that is rolled back: nothing is written.
+      const before = await snapshotGraph(driver);
+      const dry = runCli("seed", ["--dry-run", ...ALL_PATHS]);
+      expect(dry.stderr).toBe("");
       expect(dry.status).toBe(0);
       expect(dry.stdout).toContain(`${NEW_FILE}: checked, 6 statements`);
+      expect(await snapshotGraph(driver)).toBe(before);
 
       // Step 4: only the new file is applied.
       const load = runCli("seed", ["--json", ...ALL_PATHS]);
@@ -48,6 +54,13 @@ describe("adding a report by the README's recipe", () => {
       expect(summary.perFile.filter((f) => f.outcome === "applied").map((f) => f.file)).toEqual([NEW_FILE]);
       const status = runCli("seed", ["--status", ...ALL_PATHS]);
       expect(status.stdout).toMatch(new RegExp(`${NEW_FILE}: applied \\d{4}-`));
+      // The database holds the literal, which is the text kept beside it.
+      const { records } = await driver.executeQuery(
+        "MATCH (s:Source {id: 'doha-follow-up-report'}) RETURN s.text AS text",
+        {},
+        { database: process.env.NEO4J_TEST_DATABASE },
+      );
+      expect(records.map((r) => r.get("text") as string)).toEqual([text]);
 
       const answer = await postGraphql(
         app.url,

@@ -228,6 +228,29 @@ describe("/explore, the graph explorer, on the seeded graph", () => {
   );
 
   it(
+    "counts reports, not reference notes, when asked for at least one source",
+    async () => {
+      const { page } = browser;
+      const ask = async (evidence: string) =>
+        (
+          await postGraphql<{ neighbors: { nodes: { id: string }[]; relationships: { id: string }[] } }>(
+            app.url,
+            `{ neighbors(id: "pakistan", depth: 1${evidence}) { nodes { id } relationships { id } } }`,
+          )
+        ).data!.neighbors;
+      const all = await ask("");
+      const expected = await ask(", evidence: { minSources: 1 }");
+      // Some of Pakistan's relationships rest on the reference note alone: the filter must leave them out.
+      expect(expected.relationships.length).toBeLessThan(all.relationships.length);
+      await page.goto(`${base}?entity=pakistan&minSources=1`, { timeout: PAGE_WAIT_MS });
+      const graph = await waitForDrawn(page, ["pakistan"]);
+      expect(graph.edges.map((e) => e.id).sort()).toEqual(expected.relationships.map((r) => r.id).sort());
+      expect(await page.inputValue("#min-sources")).toBe("1");
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     "draws the Istanbul talks with their mediators (the README's picture)",
     async () => {
       const { page } = browser;

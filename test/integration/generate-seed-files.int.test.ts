@@ -1,9 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { CLI_TIMEOUT_MS, runCli } from "../helpers/cli";
+import { cypherStatements } from "../../src/ingest/cypher-statements";
 import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { type PlanOperator, explain, operatorName, planFindings } from "../helpers/query-plan";
+
+const operators = (op: PlanOperator): string[] => [operatorName(op), ...op.children.flatMap(operators)];
 
 const ENTITIES = "60";
 const SEED = "7";
@@ -61,6 +65,32 @@ describe("npm run data:generate -- --cypher", () => {
       expect(load.status).toBe(0);
       expect(JSON.parse(load.stdout)).toMatchObject({ applied: summary.files + 1 });
       expect(withoutSeedFiles(await snapshotGraph(driver))).toBe(expected);
+    },
+    3 * CLI_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    "writes few UNWIND statements, each finding entities, sources and relationships by their id indexes",
+    async () => {
+      const files = path.join(folder, "plans");
+      expect(runCli("generate", ["--entities", "30", "--batch", "1000", "--cypher", files]).status).toBe(0);
+      expect(runCli("seed", ["cypher/schema"]).status).toBe(0);
+      const statements = readdirSync(files).flatMap((f) =>
+        cypherStatements(readFileSync(path.join(files, f), "utf8")),
+      );
+      // One statement per entity kind, per relationship type and for the sources: far fewer than the rows.
+      expect(statements.length).toBeLessThan(60);
+      for (const s of statements) {
+        expect(s.text).toMatch(/^UNWIND \[/);
+        const plan = await explain(driver, s.text, {});
+        expect({ statement: s.text.split("\n").slice(-3).join(" "), findings: planFindings(plan) }).toEqual({
+          statement: s.text.split("\n").slice(-3).join(" "),
+          findings: [],
+        });
+        const ops = operators(plan);
+        expect(ops).not.toContain("NodeByLabelScan");
+        expect(ops).toContain("NodeUniqueIndexSeek(Locking)");
+      }
     },
     3 * CLI_TIMEOUT_MS + 10_000,
   );

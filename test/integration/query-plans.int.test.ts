@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { ASTRAL_PATTERN, SEED_RULES } from "../../src/graph/seed-rules";
 import { ENTITY_SEARCH_INDEX } from "../../src/graph/cypher/schema.cypher";
 import { SEED_LOCK_CONSTRAINT } from "../../src/graph/cypher/seed.cypher";
 import { SYMMETRIC_TYPES } from "../../src/graph/relationship.repository";
@@ -15,6 +16,12 @@ import { runtimeStatements } from "../helpers/runtime-statements";
 const ALLOWED: Readonly<Record<string, string>> = {
   deleteAll: "empties the whole database on purpose (seed --reset)",
   seedLockConstraint: "a schema command, not a query: it creates the index that takeSeedLock seeks",
+  deriveEvidence:
+    "runs once per seed file, over every relationship: a file's Cypher may have changed any citation, and no index finds what it changed",
+  seedChecks:
+    "runs once per seed file, over the whole graph: the registry's rules hold for all of it, whatever a file's Cypher touched",
+  astralCitations:
+    "runs once per seed file: finds the sources whose text needs offsets counted in JavaScript",
 };
 
 const PREFIX = "plan-";
@@ -63,6 +70,8 @@ function parameters(fixture: PlanFixture): Record<string, unknown> {
     quotes: [{ id: fixture.sourceId, quotes: [{ key: "0:0", quote: "x", start: null }] }],
     cap: LIMITS.ENTITY_STATS_RELATIONSHIPS_MAX,
     evidence: null,
+    rules: SEED_RULES,
+    astral: ASTRAL_PATTERN,
   };
 }
 

@@ -11,9 +11,16 @@ const FIRST = `${FIXTURES}/010-harbour.cypher`;
 const SECOND = `${FIXTURES}/020-follow-up.cypher`;
 const TIMEOUT = 6 * CLI_TIMEOUT_MS;
 
-/** stderr's lines other than progress ("applying …", "applied … in …s"). */
+/** stderr's lines other than progress ("applying …", "  …: 10 of 100 statements, …", "  …: deriving evidence …", "applied … in …s"). */
 const errorsIn = (stderr: string): string[] =>
-  stderr.split("\n").filter((l) => l !== "" && !/^(applying|applied) \S+ /.test(l));
+  stderr
+    .split("\n")
+    .filter(
+      (l) =>
+        l !== "" &&
+        !/^(applying|applied) \S+ /.test(l) &&
+        !/^ {2}\S+: (\d+ of \d+ statements, |deriving evidence and checking the graph$)/.test(l),
+    );
 
 const sha256 = (file: string): string =>
   createHash("sha256")
@@ -57,13 +64,16 @@ describe("npm run seed", () => {
   });
 
   it(
-    "applies a data file through the editor's rules and records it; a rerun writes nothing",
+    "applies a data file as written, derives its evidence and records it; a rerun writes nothing",
     async () => {
       await fresh();
       const first = runCli("seed", [FIRST]);
       expect(errorsIn(first.stderr)).toEqual([]);
       expect(first.stderr).toMatch(
-        new RegExp(`^applying ${FIRST} \\(9 statements\\)\napplied ${FIRST} in \\d+\\.\\ds$`, "m"),
+        new RegExp(
+          `^applying ${FIRST} \\(9 statements\\)\n {2}${FIRST}: deriving evidence and checking the graph\napplied ${FIRST} in \\d+\\.\\ds$`,
+          "m",
+        ),
       );
       expect(first.status).toBe(0);
       expect(first.stdout).toContain(`${FIRST}: applied, 9 statements`);
@@ -146,12 +156,14 @@ describe("npm run seed", () => {
   );
 
   it(
-    "re-applies a changed file: aliases are a union, the record takes the new checksum",
+    "re-applies a changed file whole, as written: a SET replaces, a MERGE finds what is there; the record takes the new checksum",
     async () => {
       await fresh();
       const dir = fixtureCopy();
       const file = path.join(dir, "010-harbour.cypher");
       expect(runCli("seed", [file]).status).toBe(0);
+      const citations = await query("MATCH (c:Citation) RETURN c.id AS id ORDER BY id");
+      expect(citations).toHaveLength(3);
       writeFileSync(
         file,
         `${readFileSync(file, "utf8")}\nMERGE (n:Entity:Country {id: 'northland'}) SET n.aliases = ['Northern Republic'];\n`,
@@ -162,8 +174,18 @@ describe("npm run seed", () => {
       expect(errorsIn(result.stderr)).toEqual([]);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(`${file}: applied, 10 statements`);
-      const [northland] = await query("MATCH (n:Country {id: 'northland'}) RETURN n.aliases AS aliases");
-      expect([...(northland!.aliases as string[])].sort()).toEqual(["Northern Republic", "the North"]);
+      expect(
+        await query("MATCH (n:Country {id: 'northland'}) RETURN n.name AS name, n.aliases AS aliases"),
+      ).toEqual([{ name: "Northland", aliases: ["Northern Republic"] }]);
+      // The citations are merged by relationship, source and offset: applied again, they are the same three.
+      expect(await query("MATCH (c:Citation) RETURN c.id AS id ORDER BY id")).toEqual(citations);
+      expect(
+        await query("MATCH ()-[r]->() RETURN r.id AS id, toFloat(r.citationCount) AS citations ORDER BY id"),
+      ).toEqual([
+        { id: "eastria-mediates-harbour-talks", citations: 1 },
+        { id: "harbour-talks-held-in-port-vell", citations: 1 },
+        { id: "northland-participates-in-harbour-talks", citations: 1 },
+      ]);
       const checksum = createHash("sha256").update(readFileSync(file, "utf8")).digest("hex");
       expect(await query("MATCH (f:SeedFile {path: $file}) RETURN f.checksum AS checksum", { file })).toEqual(
         [{ checksum }],
@@ -181,6 +203,7 @@ describe("npm run seed", () => {
       const where = `${file}:${line}: `;
       expect(result.stderr).toContain(where);
       expect(result.stderr.slice(result.stderr.indexOf(where) + where.length)).toMatch(message);
+      expect(result.stderr).toContain(`nothing of ${file} was written`);
       expect(await snapshotGraph(driver)).toBe(before);
       expect(runCli("seed", ["--status", file]).stdout).toContain(`${file}: pending`);
     };
@@ -189,118 +212,177 @@ describe("npm run seed", () => {
       "an unknown relationship type",
       async () => {
         const file = badFile("unknown-type.cypher", [
-          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere', n.aliases = [];",
           "MATCH (a:Country {id: 'eastria'}), (b:Country {id: 'northland'})",
           "MERGE (a)-[r:ADMIRES {id: 'eastria-admires-northland'}]->(b)",
-          "SET r.citations = [{source: 'harbour-report', quote: 'Eastria'}];",
-        ]);
-        await refuses(file, 4, "unknown relationship type :ADMIRES");
-      },
-      TIMEOUT,
-    );
-
-    it(
-      "a quote not verbatim in the text of a source the file defines",
-      async () => {
-        const file = badFile("not-verbatim.cypher", [
-          "MERGE (s:Source {id: 'tiny-report'}) SET s.title = 'Tiny (fiction)', s.kind = 'report', s.text = 'Eastria hosted the talks.';",
-          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
-          "MATCH (a:Negotiation {id: 'harbour-talks'}), (b:Country {id: 'eastria'})",
-          "MERGE (a)-[r:HELD_IN {id: 'harbour-talks-held-in-eastria'}]->(b)",
-          "SET r.citations = [{source: 'tiny-report', quote: 'Eastria hosts the talks'}];",
+          "WITH r",
+          "UNWIND [{sourceId: 'harbour-report', start: 112, quote: 'Eastria', stance: 'STATES'}] AS c",
+          "MERGE (x:Citation {relationshipId: r.id, sourceId: c.sourceId, start: c.start})",
+          "SET x += c;",
         ]);
         await refuses(
           file,
-          4,
-          'the quote "Eastria hosts the talks" does not occur verbatim in source "tiny-report"',
+          3,
+          "the relationship 'eastria-admires-northland' (eastria -[:ADMIRES]-> northland) has a type the registry does not know",
         );
       },
       TIMEOUT,
     );
 
     it(
-      "a quote not verbatim in the stored text of a source already in the database",
+      "a quote not in the text of a source the file writes",
       async () => {
-        const file = badFile("not-verbatim-stored.cypher", [
-          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere';",
-          "",
+        const file = badFile("not-verbatim.cypher", [
+          "MERGE (s:Source {id: 'tiny-report'})",
+          "SET s.title = 'Tiny (fiction)', s.kind = 'report', s.text = 'Eastria hosted the talks.';",
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere', n.aliases = [];",
           "MATCH (a:Negotiation {id: 'harbour-talks'}), (b:Country {id: 'eastria'})",
           "MERGE (a)-[r:HELD_IN {id: 'harbour-talks-held-in-eastria'}]->(b)",
-          "SET r.citations = [{source: 'harbour-report', quote: 'talks opened in Eastria'}];",
+          "WITH r",
+          "UNWIND [{sourceId: 'tiny-report', start: 0, quote: 'Eastria hosts the talks', stance: 'STATES'}] AS c",
+          "MERGE (x:Citation {relationshipId: r.id, sourceId: c.sourceId, start: c.start})",
+          "SET x += c;",
         ]);
-        await refuses(file, 4, /talks opened in Eastria/);
+        await refuses(
+          file,
+          5,
+          "the citation of 'harbour-talks-held-in-eastria' in 'tiny-report' at 0: the quote \"Eastria hosts the talks\" is not the source's text there (nor anywhere in it)",
+        );
       },
       TIMEOUT,
     );
 
     it(
-      "a missing required property",
+      "a quote not at its offset in the stored text of a source already in the database",
+      async () => {
+        const file = badFile("not-at-offset.cypher", [
+          "MERGE (n:Entity:Place {id: 'nowhere'}) SET n.name = 'Nowhere', n.aliases = [];",
+          "",
+          "MATCH (a:Negotiation {id: 'harbour-talks'}), (b:Country {id: 'eastria'})",
+          "MERGE (a)-[r:HELD_IN {id: 'harbour-talks-held-in-eastria'}]->(b)",
+          "WITH r",
+          "UNWIND [{sourceId: 'harbour-report', start: 100, quote: 'with Eastria', stance: 'STATES'}] AS c",
+          "MERGE (x:Citation {relationshipId: r.id, sourceId: c.sourceId, start: c.start})",
+          "SET x += c;",
+        ]);
+        await refuses(
+          file,
+          4,
+          "the citation of 'harbour-talks-held-in-eastria' in 'harbour-report' at 100: the quote \"with Eastria\" is not the source's text there (it occurs at 107)",
+        );
+      },
+      TIMEOUT,
+    );
+
+    it(
+      "a citation without the role its type requires",
       async () => {
         const file = badFile("missing-role.cypher", [
           "MATCH (a:Country {id: 'southmark'}), (b:Negotiation {id: 'harbour-talks'})",
           "MERGE (a)-[r:MEDIATES {id: 'southmark-mediates-harbour-talks'}]->(b)",
-          "SET r.citations = [{source: 'harbour-report', quote: 'Southmark'}];",
+          "WITH r",
+          "UNWIND [{sourceId: 'harbour-report', start: 67, quote: 'Southmark', stance: 'STATES'}] AS c",
+          "MERGE (x:Citation {relationshipId: r.id, sourceId: c.sourceId, start: c.start})",
+          "SET x += c;",
         ]);
-        await refuses(file, 2, /role/);
+        await refuses(
+          file,
+          2,
+          "the citation of 'southmark-mediates-harbour-talks' in 'harbour-report' at 67 needs role (one of lead, supporting)",
+        );
       },
       TIMEOUT,
     );
 
     it(
-      "a statement that fails inside the transaction, after others that would have written",
+      "a statement Neo4j refuses, after others that would have written, reported as JSON with --json",
       async () => {
-        const file = badFile("unknown-endpoint.cypher", [
-          "MERGE (n:Entity:Place {id: 'rollback-one'}) SET n.name = 'One';",
-          "MERGE (n:Entity:Place {id: 'rollback-two'}) SET n.name = 'Two';",
-          "MATCH (a:Country {id: 'westmoor'}), (b:Negotiation {id: 'harbour-talks'})",
-          "MERGE (a)-[r:PARTICIPATES_IN {id: 'westmoor-participates'}]->(b)",
-          "SET r.citations = [{source: 'harbour-report', quote: 'Talks'}];",
+        const file = badFile("syntax.cypher", [
+          "MERGE (n:Entity:Place {id: 'rollback-one'}) SET n.name = 'One', n.aliases = [];",
+          "MERGE (n:Entity:Place {id: 'rollback-two'})",
+          "SET n.name = 'Two' n.aliases = [];",
         ]);
-        await refuses(file, 4, /westmoor/);
-        expect(await query("MATCH (n {id: 'rollback-one'}) RETURN n.id AS id")).toEqual([]);
-      },
-      TIMEOUT,
-    );
-
-    it(
-      "a $parameter, reported as JSON with --json",
-      async () => {
-        const file = badFile("parameter.cypher", ["MERGE (n:Entity:Place {id: 'x'})", "SET n.name = $name;"]);
+        const before = await snapshotGraph(driver);
         const result = runCli("seed", ["--json", file]);
         expect(result.status).toBe(1);
         expect(JSON.parse(result.stdout)).toEqual({
           ok: false,
           errors: [
-            expect.objectContaining({
+            {
               file,
-              line: 3,
-              message: "$name: parameters are not allowed in seed files; write the value as a literal",
-            }),
+              line: 4,
+              // Neo4j's own words, naming what it found where the comma is missing.
+              message: expect.stringMatching(/^Invalid input 'n': expected an expression, /),
+              statement: "MERGE (n:Entity:Place {id: 'rollback-two'})",
+            },
           ],
         });
+        expect(await snapshotGraph(driver)).toBe(before);
+        expect(await query("MATCH (n {id: 'rollback-one'}) RETURN n.id AS id")).toEqual([]);
       },
       TIMEOUT,
     );
   });
 
   it(
-    "checks files without connecting on --dry-run, quotes included",
-    () => {
-      const ok = runCli("seed", ["--dry-run", FIXTURES], { NEO4J_URI: "bolt://127.0.0.1:1" });
+    "--dry-run applies the pending files in one transaction, checks them and rolls it back: nothing is written",
+    async () => {
+      await fresh();
+      const before = await snapshotGraph(driver);
+      const ok = runCli("seed", ["--dry-run", FIXTURES]);
       expect(errorsIn(ok.stderr)).toEqual([]);
       expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain(`${FIRST}: checked, 9 statements`);
+      // The second file's relationships join entities only the first writes: both run in the one transaction.
+      expect(ok.stdout).toContain(`${SECOND}: checked, 3 statements`);
       expect(ok.stdout).toMatch(/^checked 2 files, 12 statements; nothing written/m);
+      expect(await snapshotGraph(driver)).toBe(before);
+      expect(runCli("seed", ["--status", FIXTURES]).stdout).toContain("0 applied, 2 pending, 0 changed");
+
       const dir = fixtureCopy();
       const file = path.join(dir, "020-follow-up.cypher");
       writeFileSync(
         file,
         readFileSync(file, "utf8").replace("'Eastria kept mediating'", "'Eastria kept on mediating'"),
       );
-      const bad = runCli("seed", ["--dry-run", dir], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      const bad = runCli("seed", ["--dry-run", dir]);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toContain(
-        `${file}:6: the quote "Eastria kept on mediating" does not occur verbatim`,
+        `${file}:6: the citation of 'eastria-mediates-harbour-talks' in 'follow-up-report' at 18: the quote "Eastria kept on mediating" is not the source's text there (nor anywhere in it)`,
       );
+      expect(await snapshotGraph(driver)).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--dry-run checks a changed file over what is applied, and skips the files unchanged",
+    async () => {
+      await fresh(FIRST);
+      const before = await snapshotGraph(driver);
+      const dry = runCli("seed", ["--dry-run", "--json", FIRST, SECOND]);
+      expect(dry.status).toBe(0);
+      expect(JSON.parse(dry.stdout)).toMatchObject({
+        ok: true,
+        dryRun: true,
+        perFile: [
+          { file: FIRST, outcome: "unchanged" },
+          { file: SECOND, outcome: "checked" },
+        ],
+      });
+      expect(await snapshotGraph(driver)).toBe(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--dry-run needs a connection: without one it fails with one clear line",
+    () => {
+      const result = runCli("seed", ["--dry-run", FIXTURES], { NEO4J_URI: "bolt://127.0.0.1:1" });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(/^error: Neo4j at bolt:\/\/127\.0\.0\.1:1: the database cannot be reached/),
+      ]);
     },
     TIMEOUT,
   );
@@ -353,9 +435,16 @@ describe("npm run seed", () => {
     () => {
       const result = runCli("seed", ["--help"]);
       expect(result.status).toBe(0);
-      for (const option of ["--status", "--dry-run", "--reset", "file:line", "s.textFile", "DETACH DELETE s"])
-        expect(result.stdout).toContain(option);
-      expect(result.stdout).toContain("are checked only when the files are applied");
+      for (const text of [
+        "--status",
+        "--dry-run",
+        "--reset",
+        "file:line",
+        "Seed files are Cypher, run as written (docs/seed-files.md",
+        "cypher/derive/evidence.cypher",
+        "roll it\n               back: nothing is written",
+      ])
+        expect(result.stdout).toContain(text);
     },
     TIMEOUT,
   );

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +21,11 @@ const SOURCES_FILE = "cypher/seed/010-sources.cypher";
 const ENTITIES_FILE = "cypher/seed/020-entities.cypher";
 /** An entity 020-entities.cypher writes: a transaction holding it keeps that file waiting. */
 const HELD_ENTITY = "turkey";
+/** The line of the statement that writes the held entity: where the file's transaction waits. */
+const HELD_LINE =
+  readFileSync(path.join(PROJECT_ROOT, ENTITIES_FILE), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(`{id: '${HELD_ENTITY}'}`)) + 1;
 const TURKEY = '{ entity(id: "turkey") { name } }';
 
 /** The test Neo4j, as a pipeline's API replica would use it. */
@@ -110,7 +115,7 @@ describe("npm start and seeding", () => {
           .split("\n")
           .filter((l) => l.startsWith("error:"));
         expect(errors).toEqual([
-          `error: seeding stopped at ${ENTITIES_FILE}: the transaction was stopped while it waited for a lock another ` +
+          `error: seeding stopped at ${ENTITIES_FILE}:${HELD_LINE}: the transaction was stopped while it waited for a lock another ` +
             "transaction held: it ran past its timeout, or was terminated; " +
             `its transaction ran past SEED_TX_TIMEOUT_MS (2000 ms) and nothing of ${ENTITIES_FILE} was written: ` +
             `raise SEED_TX_TIMEOUT_MS, then start again (or run npm run seed); applied before it: ${SOURCES_FILE}`,

@@ -1,5 +1,6 @@
 import * as batch from "../../src/graph/cypher/batch-write.cypher";
 import * as bulk from "../../src/graph/cypher/bulk.cypher";
+import * as derive from "../../src/graph/cypher/derive.cypher";
 import * as traversal from "../../src/graph/cypher/traversal.cypher";
 import * as write from "../../src/graph/cypher/write.cypher";
 import {
@@ -9,8 +10,8 @@ import {
   RELATIONSHIP_TYPE_NAMES,
 } from "../../src/model/registry";
 import { LIMITS } from "../../src/services/limits";
-import { splitCypherScript } from "../../src/ingest/cypher-script";
-import { scanPatterns } from "../helpers/cypher-patterns";
+import { cypherStatements } from "../../src/ingest/cypher-statements";
+import { blankedStatement, scanPatterns } from "../helpers/cypher-patterns";
 import { runtimeStatements, statementsOf } from "../helpers/runtime-statements";
 
 // Bulk statements load generated graphs from the CLI; they are checked here with the runtime ones.
@@ -24,7 +25,11 @@ describe("runtime Cypher statements", () => {
 
   it("has one write statement per registry kind and relationship type", () => {
     expect([...batch.UPSERT_ENTITIES.keys()].sort()).toEqual(NODE_KINDS.map((k) => k.label).sort());
-    for (const table of [batch.MERGE_RELATIONSHIPS_CITED, write.SET_EVIDENCE, write.DELETE_RELATIONSHIPS]) {
+    for (const table of [
+      batch.MERGE_RELATIONSHIPS_CITED,
+      derive.DERIVE_EVIDENCE_OF,
+      write.DELETE_RELATIONSHIPS,
+    ]) {
       expect([...table.keys()].sort()).toEqual(RELATIONSHIP_TYPES.map((r) => r.type).sort());
     }
   });
@@ -43,8 +48,8 @@ describe("runtime Cypher statements", () => {
   it.each(ALL.map((s) => [s.name, s] as const))(
     "%s names only registry labels and types",
     (_name, statement) => {
-      for (const parsed of splitCypherScript(statement.text)) {
-        const patterns = scanPatterns(parsed);
+      for (const parsed of cypherStatements(statement.text)) {
+        const patterns = scanPatterns(blankedStatement(parsed.text));
         const labels = [...patterns.nodes.flatMap((n) => n.labels), ...patterns.labels.map((l) => l.label)];
         for (const label of labels) expect(ALL_LABELS).toContain(label);
         for (const type of patterns.relationships.flatMap((r) => r.types))

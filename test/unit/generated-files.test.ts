@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { deriveScript } from "../../src/graph/cypher/derive.cypher";
 import { schemaScript } from "../../src/graph/cypher/schema.cypher";
 import { buildGraphqlSchema, printSortedSchema } from "../../src/graphql/schema";
 
@@ -15,5 +16,9 @@ describe("generated files are committed and current", () => {
 
   it(`cypher/schema/001-schema.cypher equals what the registry derives (else it ${STALE})`, () => {
     expect(committed("cypher/schema/001-schema.cypher")).toBe(schemaScript());
+  });
+
+  it(`cypher/derive/evidence.cypher is the derivation the loader runs (else it ${STALE})`, () => {
+    expect(committed("cypher/derive/evidence.cypher")).toBe(deriveScript());
   });
 });

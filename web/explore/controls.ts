@@ -24,7 +24,7 @@ export function showFilters(state: ViewState): void {
   ] as const) {
     for (const option of byId<HTMLSelectElement>(id).options) option.selected = values.includes(option.value);
   }
-  byId<HTMLInputElement>("min-sources").value = String(state.minSources ?? 1);
+  byId<HTMLInputElement>("min-sources").value = String(state.minSources ?? 0);
   byId<HTMLInputElement>("exclude-claimant").value = state.excludeClaimant ?? "";
   byId<HTMLInputElement>("exclude-reference").checked = state.excludeReference;
 }
@@ -37,7 +37,7 @@ export function readFilters(state: ViewState): ViewState {
     depth: Number(byId<HTMLSelectElement>("depth").value),
     types: selected(byId("types")),
     kinds: selected(byId("kinds")),
-    minSources: Number.isInteger(minSources) && minSources > 1 ? minSources : undefined,
+    minSources: Number.isInteger(minSources) && minSources >= 1 ? minSources : undefined,
     excludeClaimant: byId<HTMLInputElement>("exclude-claimant").value.trim() || undefined,
     excludeReference: byId<HTMLInputElement>("exclude-reference").checked,
   };

@@ -35,7 +35,7 @@ export function readViewState(search: string): ViewState {
     types: list(q.get("types")),
     kinds: list(q.get("kinds")),
     expanded: list(q.get("expand")),
-    minSources: Number.isInteger(minSources) && minSources > 1 ? minSources : undefined,
+    minSources: Number.isInteger(minSources) && minSources >= 1 ? minSources : undefined,
     excludeClaimant: optional(q.get("excludeClaimant")),
     excludeReference: q.get("excludeReference") === "true",
     pathFrom: optional(q.get("from")),

@@ -25,23 +25,6 @@ RETURN detached
 `,
 );
 
-/** Writes each relationship's evidence summary and type properties (`row.evidence`; nulls remove). */
-export const SET_EVIDENCE: ReadonlyMap<string, Statement> = new Map(
-  RELATIONSHIP_TYPES.map(({ type }) => [
-    type,
-    statement(
-      `setEvidence${type}`,
-      `
-UNWIND $rows AS row
-MATCH (:Entity)-[r:${type} {id: row.id}]->(:Entity) // cypher-safe: name from the registry
-SET r += row.evidence
-REMOVE r.writeLock
-RETURN ${rel("r")} AS relationship
-`,
-    ),
-  ]),
-);
-
 /** Removes relationships left without citations. */
 export const DELETE_RELATIONSHIPS: ReadonlyMap<string, Statement> = new Map(
   RELATIONSHIP_TYPES.map(({ type }) => [

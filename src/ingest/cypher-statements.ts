@@ -1,0 +1,53 @@
+import antlr4 from "@neo4j-cypher/antlr4-browser";
+import { CypherLexer, type Token } from "@neo4j-cypher/antlr4-simple";
+
+/** One statement of a Cypher file, as Neo4j will run it, and where it starts. */
+export interface FileStatement {
+  /** From its first token to its last: comments before it and its `;` left out. */
+  readonly text: string;
+  /** 1-based line of its first token. */
+  readonly line: number;
+  /** A constraint or index command: Neo4j runs those apart from data writes. */
+  readonly schema: boolean;
+}
+
+const names = CypherLexer.symbolicNames;
+const TRIVIA = new Set(["SP", "WHITESPACE", "Comment"]);
+const isTrivia = (t: Token): boolean => TRIVIA.has(names[t.type] ?? "");
+const SCHEMA_VERBS = new Set(["CREATE", "DROP"]);
+const SCHEMA_OBJECTS = new Set(["CONSTRAINT", "INDEX"]);
+
+function toStatement(script: string, tokens: readonly Token[]): FileStatement | undefined {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (!first || !last) return undefined;
+  const head = tokens.slice(0, 6).map((t) => t.text.toUpperCase());
+  return {
+    text: script.slice(first.start, last.stop + 1),
+    line: first.line,
+    schema: SCHEMA_VERBS.has(head[0]!) && head.some((w) => SCHEMA_OBJECTS.has(w)),
+  };
+}
+
+/**
+ * Splits a Cypher script into statements at each `;` token of Neo4j's Cypher lexer (the grammar of
+ * Neo4j's own editor support, @neo4j-cypher), so a `;` inside a string, a quoted name or a comment does
+ * not end one. Syntax is Neo4j's to judge when the statement runs.
+ */
+export function cypherStatements(script: string): FileStatement[] {
+  const lexer = new CypherLexer(new antlr4.InputStream(script));
+  lexer.removeErrorListeners();
+  const statements: FileStatement[] = [];
+  let current: Token[] = [];
+  const flush = (): void => {
+    const s = toStatement(script, current);
+    if (s) statements.push(s);
+    current = [];
+  };
+  for (const token of lexer.getAllTokens()) {
+    if (token.text === ";") flush();
+    else if (!isTrivia(token)) current.push(token);
+  }
+  flush();
+  return statements;
+}
