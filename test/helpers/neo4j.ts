@@ -73,6 +73,14 @@ export async function snapshotGraph(driver: Driver): Promise<string> {
   return lines.sort().join("\n");
 }
 
+/** A snapshot without the loader's records of applied seed files (`:SeedFile` nodes). */
+export function withoutSeedFileRecords(snapshot: string): string {
+  return snapshot
+    .split("\n")
+    .filter((line) => !line.startsWith('{labels:["SeedFile"]'))
+    .join("\n");
+}
+
 export async function clearDatabase(driver: Driver): Promise<void> {
   await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: process.env.NEO4J_TEST_DATABASE });
 }

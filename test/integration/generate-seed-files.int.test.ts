@@ -4,20 +4,13 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { CLI_TIMEOUT_MS, runCli } from "../helpers/cli";
 import { cypherStatements } from "../../src/ingest/cypher-statements";
-import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { clearDatabase, snapshotGraph, testDriver, withoutSeedFileRecords } from "../helpers/neo4j";
 import { type PlanOperator, explain, operatorName, planFindings } from "../helpers/query-plan";
 
 const operators = (op: PlanOperator): string[] => [operatorName(op), ...op.children.flatMap(operators)];
 
 const ENTITIES = "60";
 const SEED = "7";
-
-/** The graph without the loader's records of applied files, which the bulk path does not write. */
-const withoutSeedFiles = (snapshot: string): string =>
-  snapshot
-    .split("\n")
-    .filter((line) => !line.includes('labels:["SeedFile"]'))
-    .join("\n");
 
 describe("npm run data:generate -- --cypher", () => {
   let driver: Driver;
@@ -64,7 +57,7 @@ describe("npm run data:generate -- --cypher", () => {
       expect(load.stderr.split("\n").filter((l) => l.startsWith("error"))).toEqual([]);
       expect(load.status).toBe(0);
       expect(JSON.parse(load.stdout)).toMatchObject({ applied: summary.files + 1 });
-      expect(withoutSeedFiles(await snapshotGraph(driver))).toBe(expected);
+      expect(withoutSeedFileRecords(await snapshotGraph(driver))).toBe(expected);
     },
     3 * CLI_TIMEOUT_MS + 10_000,
   );

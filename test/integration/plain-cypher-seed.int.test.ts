@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { cypherStatements } from "../../src/ingest/cypher-statements";
 import { PROJECT_ROOT } from "../helpers/cli";
-import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { clearDatabase, snapshotGraph, testDriver, withoutSeedFileRecords } from "../helpers/neo4j";
 import { SEED_LOAD_TIMEOUT_MS, loadSeed } from "../helpers/seed";
 
 const config = { database: process.env.NEO4J_TEST_DATABASE };
@@ -36,13 +36,6 @@ async function applyPlainly(driver: Driver, files: readonly string[]): Promise<v
   }
 }
 
-/** The graph without the loader's own records of applied files. */
-const withoutRecords = (snapshot: string): string =>
-  snapshot
-    .split("\n")
-    .filter((line) => !line.includes('"SeedFile"'))
-    .join("\n");
-
 describe("the seed files are Cypher that any tool runs", () => {
   let driver: Driver;
   beforeAll(() => {
@@ -56,7 +49,7 @@ describe("the seed files are Cypher that any tool runs", () => {
     "applied with a plain driver session, then cypher/derive, give exactly the graph npm run seed gives",
     async () => {
       await loadSeed(driver);
-      const loaded = withoutRecords(await snapshotGraph(driver));
+      const loaded = withoutSeedFileRecords(await snapshotGraph(driver));
 
       await clearDatabase(driver);
       await applyPlainly(driver, [

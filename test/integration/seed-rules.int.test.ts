@@ -5,7 +5,7 @@ import type { Driver } from "neo4j-driver";
 import { readSeedFiles } from "../../src/ingest/seed-files";
 import { SeedError } from "../../src/ingest/seed-error";
 import { PROJECT_ROOT } from "../helpers/cli";
-import { clearDatabase, snapshotGraph, testDriver } from "../helpers/neo4j";
+import { clearDatabase, snapshotGraph, testDriver, withoutSeedFileRecords } from "../helpers/neo4j";
 import { SEED_LOAD_TIMEOUT_MS, testSeedLoader } from "../helpers/seed";
 
 // Each rule of docs/seed-files.md ("What the loader checks") broken by a small made-up file (fiction),
@@ -503,11 +503,7 @@ describe("a seed file that retracts a source", () => {
     );
   const load = (...files: string[]) => testSeedLoader(driver).load(readSeedFiles(files, PROJECT_ROOT));
   /** The graph without the records of applied files. */
-  const data = async (): Promise<string> =>
-    (await snapshotGraph(driver))
-      .split("\n")
-      .filter((line) => !line.startsWith('{labels:["SeedFile"]'))
-      .join("\n");
+  const data = async (): Promise<string> => withoutSeedFileRecords(await snapshotGraph(driver));
   const MEDIATES_SUMMARY = `MATCH ()-[r:MEDIATES {id: 'eastria-mediates-harbour-talks'}]->()
     RETURN r.sourceIds AS sourceIds, toFloat(r.citationCount) AS citations, r.claimants AS claimants,
            r.claimedBy AS claimedBy, r.role AS role`;
