@@ -10,9 +10,9 @@ import { useSeededApp } from "../helpers/api";
 // and /health answering throughout.
 
 /** `relationships(first: 100) { to { ... } }` nested `levels` deep under one entity. */
-function nestingBomb(levels: number): string {
+function nestingBomb(levels: number, first = "100"): string {
   let inner = "id";
-  for (let i = 0; i < levels; i += 1) inner = `relationships(first: 100) { type to { ${inner} } }`;
+  for (let i = 0; i < levels; i += 1) inner = `relationships(first: ${first}) { type to { ${inner} } }`;
   return `{ entity(id: "esteria") { ${inner} } }`;
 }
 
@@ -66,6 +66,17 @@ describe("a hostile client", () => {
     );
     expect(statements).toBe(0);
     expect(healthy).toBeGreaterThanOrEqual(1);
+    expect(await snapshotGraph(ctx.driver)).toBe(ctx.snapshot);
+  }, 30_000);
+
+  it("has the nesting bomb with first: null refused before any Cypher runs: a null page is the default page", async () => {
+    const { response, statements } = await whileWatchingHealth(() =>
+      postGraphql(ctx.app.url, nestingBomb(4, "null")),
+    );
+    const cost = Number(response.errors?.[0]?.extensions?.cost);
+    expectTooComplex(response, { cost, budget: QUERY_LIMITS.COST_BUDGET });
+    expect(cost).toBeGreaterThan(QUERY_LIMITS.COST_BUDGET);
+    expect(statements).toBe(0);
     expect(await snapshotGraph(ctx.driver)).toBe(ctx.snapshot);
   }, 30_000);
 

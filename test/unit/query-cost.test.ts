@@ -51,6 +51,25 @@ describe("operationCost", () => {
     expect(cost('{ search(text: "ttp") { entity { id } } }')).toBe(10 + 10 * 2);
   });
 
+  it("prices first: null as the default page the resolver then returns, so nulls cannot nest past the budget", () => {
+    const nulls = (levels: number): string => nested(levels).replaceAll("first: 100", "first: null");
+    const defaults = (levels: number): string => nested(levels).replaceAll("(first: 100)", "");
+    for (const levels of [1, 2, 4, 6]) expect(cost(nulls(levels))).toBe(cost(defaults(levels)));
+    expect(cost(nulls(1))).toBeGreaterThan(cost(nested(1, 1))!);
+    expect(cost(nulls(4))).toBeGreaterThan(QUERY_LIMITS.COST_BUDGET);
+    const query = 'query ($n: Int) { search(text: "ttp", first: $n) { entity { id } } }';
+    expect(cost(query, { n: null })).toBe(cost('{ search(text: "ttp") { entity { id } } }'));
+  });
+
+  it("prices depth: null and maxHops: null as their defaults", () => {
+    expect(cost('{ neighbors(id: "ttp", depth: null) { truncated } }')).toBe(
+      cost('{ neighbors(id: "ttp") { truncated } }'),
+    );
+    expect(cost('{ paths(from: "a", to: "b", maxHops: null) { length } }')).toBe(
+      cost('{ paths(from: "a", to: "b") { length } }'),
+    );
+  });
+
   it("counts every alias", () => {
     const aliases = Array.from({ length: 7 }, (_, i) => `e${i}: entity(id: "ttp") { id }`).join(" ");
     expect(cost(`{ ${aliases} }`)).toBe(7 * 2);

@@ -1,6 +1,7 @@
 import {
   type DocumentNode,
   GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -62,11 +63,25 @@ const int = (value: unknown, fallback: number): number =>
   typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : fallback;
 const clamp = (n: number, min: number, max: number): number => Math.min(Math.max(n, min), max);
 
+/**
+ * An argument as the resolver will use it: a null one (`first: null`) takes the schema's default, as the
+ * resolvers do; without a default it is priced at `most`, so no null walks past the budget.
+ */
+function argument(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  name: string,
+  most: number,
+): number {
+  const value = args[name] ?? field.args.find((a) => a.name === name)?.defaultValue;
+  return int(value, most);
+}
+
 /** Root fields that search or traverse weigh more than a lookup by id: they read more of the graph. */
-function rootWeight(field: string, args: Record<string, unknown>): number {
-  const depth = clamp(int(args.depth, 1), 1, LIMITS.DEPTH_MAX);
-  const hops = clamp(int(args.maxHops, 1), 1, LIMITS.MAX_HOPS_MAX);
-  switch (field) {
+function rootWeight(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const depth = clamp(argument(field, args, "depth", LIMITS.DEPTH_MAX), 1, LIMITS.DEPTH_MAX);
+  const hops = clamp(argument(field, args, "maxHops", LIMITS.MAX_HOPS_MAX), 1, LIMITS.MAX_HOPS_MAX);
+  switch (field.name) {
     case "search":
       return 10;
     case "neighbors":
@@ -87,8 +102,8 @@ function rootWeight(field: string, args: Record<string, unknown>): number {
 }
 
 /** How many times a field's selection is resolved at most. */
-function listSize(key: string, args: Record<string, unknown>): number {
-  if ("first" in args) return clamp(int(args.first, 1), 1, LIMITS.FIRST_MAX);
+function listSize(field: GraphQLField<unknown, unknown>, key: string, args: Record<string, unknown>): number {
+  if ("first" in args) return clamp(argument(field, args, "first", LIMITS.FIRST_MAX), 1, LIMITS.FIRST_MAX);
   return UNPAGED_LIST_SIZES[key] ?? LIMITS.FIRST_MAX;
 }
 
@@ -109,9 +124,8 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
     const stepsCost = Math.ceil((childComplexity * steps) / LIMITS.MAX_HOPS_MAX);
     return OBJECT_COST + steps * EXPLANATION_STEP_READS + stepsCost;
   }
-  const times = paged ? listSize(key, args) : 1;
-  const weight =
-    (root ? rootWeight(field.name, args) : 0) + (AGGREGATE_WEIGHTS[getNamedType(returns).name] ?? 0);
+  const times = paged ? listSize(field, key, args) : 1;
+  const weight = (root ? rootWeight(field, args) : 0) + (AGGREGATE_WEIGHTS[getNamedType(returns).name] ?? 0);
   return weight + times * ((leaf ? 0 : OBJECT_COST) + childComplexity);
 };
 
