@@ -70,6 +70,18 @@ describe("operationCost", () => {
     );
   });
 
+  it("prices a source's text by the most it may hold, so pages of texts do not fit the budget", () => {
+    const oneText = cost('{ source(id: "istanbul-talks-report") { id text } }')!;
+    const noText = cost('{ source(id: "istanbul-talks-report") { id } }')!;
+    expect(oneText - noText).toBe(Math.ceil(LIMITS.SOURCE_TEXT_MAX / 100));
+    expect(oneText).toBeLessThanOrEqual(QUERY_LIMITS.COST_BUDGET / 4);
+    const page = '{ source(id: "x") { citations(first: 100) { quote source { text } } } }';
+    expect(cost(page)).toBeGreaterThan(QUERY_LIMITS.COST_BUDGET);
+    // Ten sources' texts at the most they hold: about 3 MB of text, within the budget.
+    const ten = Array.from({ length: 10 }, (_, i) => `s${i}: source(id: "s${i}") { text }`).join(" ");
+    expect(cost(`{ ${ten} }`)).toBeLessThanOrEqual(QUERY_LIMITS.COST_BUDGET);
+  });
+
   it("counts every alias", () => {
     const aliases = Array.from({ length: 7 }, (_, i) => `e${i}: entity(id: "ttp") { id }`).join(" ");
     expect(cost(`{ ${aliases} }`)).toBe(7 * 2);

@@ -39,7 +39,12 @@ export interface Citation {
   readonly start: number;
   readonly end: number;
   readonly stance: string;
-  readonly source: { readonly title: string; readonly publishedOn: string | null; readonly text: string };
+  readonly source: {
+    readonly id: string;
+    readonly title: string;
+    readonly publishedOn: string | null;
+    readonly text: string;
+  };
 }
 
 export interface EdgeEvidence extends Edge {
@@ -133,16 +138,48 @@ export async function pathsBetween(
   return data.paths;
 }
 
-/** An edge's citations, read when it is opened: drawing a neighbourhood never carries source texts. */
+/** Sources whose texts one request reads: each text is priced at the most a source may hold. */
+const TEXTS_PER_REQUEST = 10;
+
+/** The texts of `ids`, by id, a few sources a request. */
+async function sourceTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += TEXTS_PER_REQUEST) {
+    const chunk = ids.slice(i, i + TEXTS_PER_REQUEST);
+    const variables = Object.fromEntries(chunk.map((id, k) => [`s${k}`, id]));
+    const data = await graphql<Record<string, { id: string; text: string } | null>>(
+      `query Texts(${chunk.map((_, k) => `$s${k}: ID!`).join(", ")}) {
+        ${chunk.map((_, k) => `s${k}: source(id: $s${k}) { id text }`).join("\n")}
+      }`,
+      variables,
+    );
+    for (const source of Object.values(data)) if (source) texts.set(source.id, source.text);
+  }
+  return texts;
+}
+
+/**
+ * An edge's citations, read when it is opened: drawing a neighbourhood never carries source texts, and
+ * each source's text is read once however many citations quote it.
+ */
 export async function edgeEvidence(edge: Edge): Promise<EdgeEvidence | undefined> {
   const data = await graphql<{ relationshipsBetween: EdgeEvidence[] }>(
     `query Evidence($a: ID!, $b: ID!, $types: [RelationshipType!]) {
       relationshipsBetween(a: $a, b: $b, types: $types) {
         ${EDGE} explanation { text }
-        citations(first: 100) { quote claimant claimantEntity { name } start end stance source { title publishedOn text } }
+        citations(first: 100) { quote claimant claimantEntity { name } start end stance source { id title publishedOn } }
       }
     }`,
     { a: edge.from.id, b: edge.to.id, types: [edge.type] },
   );
-  return data.relationshipsBetween.find((r) => r.id === edge.id);
+  const found = data.relationshipsBetween.find((r) => r.id === edge.id);
+  if (!found) return undefined;
+  const texts = await sourceTexts([...new Set(found.citations.map((c) => c.source.id))]);
+  return {
+    ...found,
+    citations: found.citations.map((c) => ({
+      ...c,
+      source: { ...c.source, text: texts.get(c.source.id) ?? "" },
+    })),
+  };
 }

@@ -37,6 +37,13 @@ export const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   "Source.supports": RELATIONSHIP_TYPES.length,
 };
 
+/**
+ * A source's text is priced by the most it may hold, a point per TEXT_CHARS_PER_COST characters: its size,
+ * not its count, is what a request makes the service read, hold and send.
+ */
+export const TEXT_CHARS_PER_COST = 100;
+export const SOURCE_TEXT_COST = Math.ceil(LIMITS.SOURCE_TEXT_MAX / TEXT_CHARS_PER_COST);
+
 /** Each step reads its supporting citation and that citation's source, whatever the query selects. */
 const EXPLANATION_STEP_READS = 2 * OBJECT_COST;
 
@@ -113,6 +120,7 @@ function listSize(field: GraphQLField<unknown, unknown>, key: string, args: Reco
  */
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (type.name.startsWith("__") || field.name.startsWith("__")) return 0;
+  if (type.name === "Source" && field.name === "text") return SOURCE_TEXT_COST;
   const returns = getNullableType(field.type);
   const leaf = isLeafType(getNamedType(returns));
   const root = type.name === "Query" || type.name === "Mutation";
