@@ -115,6 +115,11 @@ async function seedDatabase(executor: Executor, config: Config, logger: Logger):
           { file: p.file, line: p.line },
           `seeding: ${p.file}:${p.line}: the statement wrote nothing (does its MATCH find what it names?)`,
         );
+      if (p.event === "restored")
+        logger.warn(
+          { file: p.file },
+          `seeding: ${p.file}: constraints or indexes it creates were missing; created again`,
+        );
       if (p.event === "applied") logger.info({ file: p.file, ms: p.ms }, `seeding: applied ${p.file}`);
     },
   });

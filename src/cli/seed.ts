@@ -103,6 +103,8 @@ function progressLine(p: SeedProgress): string {
       return `applied ${p.file} in ${(p.ms / 1000).toFixed(1)}s\n`;
     case "unchanged":
       return "";
+    case "restored":
+      return `${p.file}: unchanged, but constraints or indexes it creates were missing: created them again\n`;
   }
 }
 

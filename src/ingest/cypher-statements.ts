@@ -9,6 +9,10 @@ export interface FileStatement {
   readonly line: number;
   /** A constraint or index command: Neo4j runs those apart from data writes. */
   readonly schema: boolean;
+  /** A schema command that drops a constraint or an index. */
+  readonly drops: boolean;
+  /** A schema command that does nothing when what it creates exists (`IF NOT EXISTS`). */
+  readonly idempotent: boolean;
 }
 
 const names = CypherLexer.symbolicNames;
@@ -21,11 +25,14 @@ function toStatement(script: string, tokens: readonly Token[]): FileStatement | 
   const first = tokens[0];
   const last = tokens.at(-1);
   if (!first || !last) return undefined;
-  const head = tokens.slice(0, 6).map((t) => t.text.toUpperCase());
+  const words = tokens.map((t) => t.text.toUpperCase());
+  const schema = SCHEMA_VERBS.has(words[0]!) && words.slice(0, 6).some((w) => SCHEMA_OBJECTS.has(w));
   return {
     text: script.slice(first.start, last.stop + 1),
     line: first.line,
-    schema: SCHEMA_VERBS.has(head[0]!) && head.some((w) => SCHEMA_OBJECTS.has(w)),
+    schema,
+    drops: schema && words[0] === "DROP",
+    idempotent: words.some((w, i) => w === "IF" && words[i + 1] === "NOT" && words[i + 2] === "EXISTS"),
   };
 }
 

@@ -58,7 +58,9 @@ export type SeedProgress =
       readonly statement: string;
     }
   | { readonly event: "applied"; readonly file: string; readonly ms: number }
-  | { readonly event: "unchanged"; readonly file: string };
+  | { readonly event: "unchanged"; readonly file: string }
+  /** A schema file applied before whose constraints or indexes were missing: they were created again. */
+  | { readonly event: "restored"; readonly file: string };
 
 export interface LoadOptions {
   /** Apply the pending data files in one transaction, check them, and roll it back. */
@@ -118,22 +120,41 @@ function planSeedFiles(files: readonly SeedFile[]): PlannedFile[] {
         message: "a file holds either schema commands (constraints, indexes) or data statements, not both",
       });
     }
+    for (const st of schema) {
+      if (st.drops || !st.idempotent) {
+        problems.push({
+          file: file.path,
+          line: st.line,
+          message: st.drops
+            ? "a seed file does not drop constraints or indexes: the service plans its statements from them"
+            : "a schema command in a seed file ends with IF NOT EXISTS, so applying it again changes nothing",
+        });
+      }
+    }
     return { file, kind: schema.length > 0 ? "schema" : "data", statements };
   });
   if (problems.length > 0) throw new SeedError(problems);
   return plans;
 }
 
-const firstLine = (s: FileStatement): string => s.text.split("\n")[0]!.trim();
+/** How much of a statement a message quotes: its first line, cut short (a file may hold one long line). */
+const QUOTED_STATEMENT_MAX = 200;
+
+const firstLine = (s: FileStatement): string => {
+  const line = s.text.slice(0, s.text.indexOf("\n") === -1 ? undefined : s.text.indexOf("\n")).trim();
+  return line.length > QUOTED_STATEMENT_MAX ? `${line.slice(0, QUOTED_STATEMENT_MAX)}…` : line;
+};
 
 /** Neo4j names a position within the statement: `(line 2, column 5 (offset: 30))`. */
 const POSITION = /\s*\(line (\d+), column (\d+) \(offset: \d+\)\)/;
 
-/** The file line of a Neo4j error within `s`, and the message without the statement's own position. */
+/** The file line of a Neo4j error within `s`, and its message's first line without that position, cut short. */
 function located(s: FileStatement, cause: Error): { line: number; message: string } {
   const m = POSITION.exec(cause.message);
-  if (!m) return { line: s.line, message: cause.message.split("\n")[0]! };
-  return { line: s.line + Number(m[1]) - 1, message: cause.message.replace(POSITION, "").split("\n")[0]! };
+  const message = cause.message.replace(POSITION, "").split("\n")[0]!;
+  const short =
+    message.length > 2 * QUOTED_STATEMENT_MAX ? `${message.slice(0, 2 * QUOTED_STATEMENT_MAX)}…` : message;
+  return { line: m ? s.line + Number(m[1]) - 1 : s.line, message: short };
 }
 
 /**
@@ -181,14 +202,21 @@ export class SeedLoader {
       const results: SeedFileSummary[] = [];
       for (const plan of plans) {
         const base = { file: plan.file.path, kind: plan.kind, statements: plan.statements.length };
+        const done = results.filter((r) => r.outcome === "applied").map((r) => r.file);
         if (applied.get(plan.file.path)?.checksum === plan.file.checksum) {
+          // Schema commands change nothing when what they create exists, so they run every time: a
+          // constraint or an index dropped since the file was applied is created again.
+          if (plan.kind === "schema" && (await this.runSchema(plan, done)) > 0) {
+            progress({ event: "restored", file: base.file });
+            results.push({ ...base, outcome: "applied", counts: null });
+            continue;
+          }
           progress({ event: "unchanged", file: base.file });
           results.push({ ...base, outcome: "unchanged", counts: null });
           continue;
         }
         progress({ event: "applying", file: base.file, statements: base.statements });
         const started = Date.now();
-        const done = results.filter((r) => r.outcome === "applied").map((r) => r.file);
         const counts = await this.apply(plan, done, this.reporter(plan, started, progress));
         progress({ event: "applied", file: base.file, ms: Date.now() - started });
         results.push({ ...base, outcome: "applied", counts });
@@ -274,22 +302,28 @@ export class SeedLoader {
       checksum: plan.file.checksum,
       appliedAt: new Date().toISOString(),
     };
-    const file = plan.file.path;
     if (plan.kind === "schema") {
-      try {
-        await this.records.runSchema(
-          plan.statements.map((s) => ({ name: `${file}:${s.line}`, text: s.text })),
-        );
-      } catch (error) {
-        if (!(error instanceof StatementFailure)) throw error;
-        const s = plan.statements[error.index]!;
-        const at = located(s, error.cause);
-        throw this.stopped(file, at.line, error.cause, appliedBefore, at.message, firstLine(s));
-      }
+      await this.runSchema(plan, appliedBefore);
       await this.records.recordSeedFileNow(record);
       return null;
     }
     return this.applyData([plan], true, appliedBefore, record, onStatement);
+  }
+
+  /** A schema file's commands, each on its own; what they created. */
+  private async runSchema(plan: PlannedFile, appliedBefore: readonly string[]): Promise<number> {
+    const file = plan.file.path;
+    try {
+      const counters = await this.records.runSchema(
+        plan.statements.map((s) => ({ name: `${file}:${s.line}`, text: s.text })),
+      );
+      return counters.constraintsAdded + counters.indexesAdded;
+    } catch (error) {
+      if (!(error instanceof StatementFailure)) throw error;
+      const s = plan.statements[error.index]!;
+      const at = located(s, error.cause);
+      throw this.stopped(file, at.line, error.cause, appliedBefore, at.message, firstLine(s));
+    }
   }
 
   /** Data files in one transaction; a failure names the file, the statement and what it broke. */

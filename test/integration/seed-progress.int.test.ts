@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { readSeedFiles } from "../../src/ingest/seed-files";
 import { PROGRESS_MIN_STATEMENTS, type SeedProgress } from "../../src/ingest/seed-loader";
+import { SeedError } from "../../src/ingest/seed-error";
 import { PROJECT_ROOT } from "../helpers/cli";
 import { clearDatabase, testDriver } from "../helpers/neo4j";
 import { SEED_LOAD_TIMEOUT_MS, testSeedLoader } from "../helpers/seed";
@@ -90,6 +91,29 @@ describe("a long seed file reports its progress", () => {
           statement: "MATCH (a:Place {id: 'harbor'}), (b:Place {id: 'harbour'})",
         },
       ]);
+    },
+    SEED_LOAD_TIMEOUT_MS,
+  );
+
+  it(
+    "quotes only the start of a long statement it refuses",
+    async () => {
+      const file = path.join(dir, "030-long.cypher");
+      const values = Array.from({ length: 20_000 }, (_, i) => `'value-${i}'`).join(", ");
+      writeFileSync(
+        file,
+        `MERGE (n:Entity:Place {id: 'long'}) SET n.name = 'Long', n.aliases = [${values}] RETURN RETURN;\n`,
+      );
+      await clearDatabase(driver);
+      const error = await testSeedLoader(driver)
+        .load(readSeedFiles([file], PROJECT_ROOT))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedError);
+      const [problem] = (error as SeedError).problems;
+      expect(problem).toMatchObject({ file, line: 1 });
+      expect(problem!.statement!.length).toBeLessThanOrEqual(201);
+      expect(problem!.message.length).toBeLessThanOrEqual(401);
+      expect((error as Error).message.length).toBeLessThan(2_000);
     },
     SEED_LOAD_TIMEOUT_MS,
   );
