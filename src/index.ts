@@ -8,7 +8,7 @@ import { createDriver, verifyDriver } from "./graph/driver";
 import { EntityRepository } from "./graph/entity.repository";
 import { EvidenceRepository } from "./graph/evidence.repository";
 import { Executor } from "./graph/executor";
-import { LOCAL_NEO4J_USER, type LocalNeo4j, startLocalNeo4j } from "./graph/local/local-neo4j";
+import { LOCAL_NEO4J_USER } from "./graph/local/local-neo4j";
 import { LocalNeo4jError } from "./graph/local/local-neo4j-error";
 import { ReadinessProbe } from "./graph/readiness";
 import { RelationshipRepository } from "./graph/relationship.repository";
@@ -23,6 +23,7 @@ import { isEditorRequest } from "./graphql/auth";
 import type { GraphqlContext } from "./graphql/context";
 import { buildGraphqlSchema } from "./graphql/schema";
 import { isPortFree } from "./graph/local/port";
+import { type SupervisedNeo4j, superviseLocalNeo4j } from "./graph/local/supervised-neo4j";
 import { GRAPHQL_PATH, PortInUseError, createHttpServer, listen, serveRoutes } from "./http/http-server";
 import { loadStaticPages } from "./http/static-pages";
 import { createLogger } from "./logger";
@@ -136,14 +137,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   // Before Neo4j starts and the seed loads: a busy port is said at once, not minutes later.
   if (config.port !== 0 && !(await isPortFree(config.port, config.host)))
     throw new PortInUseError(config.port, config.host);
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   if (!config.neo4jUri) {
-    local = await startLocalNeo4j({
-      port: config.localNeo4jPort,
-      dataDir: config.localNeo4jData,
-      password: config.localNeo4jPassword,
-      log: (line) => logger.info(line),
-    });
+    local = await superviseLocalNeo4j(
+      { port: config.localNeo4jPort, dataDir: config.localNeo4jData, password: config.localNeo4jPassword },
+      { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
+    );
   }
   const neo4jUri = config.neo4jUri ?? local!.uri;
   const driver = createDriver(

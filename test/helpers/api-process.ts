@@ -15,7 +15,11 @@ export interface ApiProcess extends TrackedProcess {
 }
 
 /** `npm start` as a user runs it: no NEO4J_URI, so the service starts and stops its own Neo4j. */
-export async function startApiProcess(boltPort: number, dataDir: string): Promise<ApiProcess> {
+export async function startApiProcess(
+  boltPort: number,
+  dataDir: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ApiProcess> {
   const api = spawnTracked(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "index.js")], {
     cwd: PROJECT_ROOT,
     env: {
@@ -24,6 +28,7 @@ export async function startApiProcess(boltPort: number, dataDir: string): Promis
       PORT: "0",
       LOCAL_NEO4J_PORT: String(boltPort),
       LOCAL_NEO4J_DATA: dataDir,
+      ...env,
     },
   });
   const match = await api.waitFor(/"url":"(http:\/\/localhost:\d+\/graphql)"/, API_START_WAIT_MS);

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, isPortFree } from "../../src/graph/local/port";
 import { postGraphql } from "../helpers/app";
+import { readRecord } from "../../src/graph/local/launcher-record";
 import { API_START_WAIT_MS, API_STOP_WAIT_MS, startApiProcess, stopApiProcess } from "../helpers/api-process";
 import { CLI_TIMEOUT_MS, PROJECT_ROOT, runCli } from "../helpers/cli";
 
@@ -112,5 +113,31 @@ describe("npm start with the bundled Neo4j", () => {
       expect(await isPortFree(boltPort)).toBe(true);
     },
     2 * (API_START_WAIT_MS + API_STOP_WAIT_MS) + 30_000,
+  );
+
+  it(
+    "starts its Neo4j again when it is killed while the API runs, and answers again",
+    async () => {
+      const boltPort = await freePort();
+      const api = await startApiProcess(boltPort, path.join(tempDir, "restarted"), {
+        SEED_ON_START: "false",
+      });
+      try {
+        const killed = readRecord(path.join(tempDir, "restarted"))!.pid;
+        process.kill(killed, "SIGKILL");
+        await api.waitFor(/exited \(code null\) while the API ran: starting it again/, 30_000);
+        const again = await api.waitFor(/the local Neo4j is running again \(pid (\d+)\)/, API_START_WAIT_MS);
+        expect(Number(again[1])).not.toBe(killed);
+        expect(readRecord(path.join(tempDir, "restarted"))!.pid).toBe(Number(again[1]));
+        // The driver reconnects by itself: the next request is answered.
+        expect((await postGraphql(api.url, "{ stats { entities } }")).data).toEqual({
+          stats: { entities: 0 },
+        });
+      } finally {
+        expect(await stopApiProcess(api)).toBe(0);
+      }
+      expect(await isPortFree(boltPort)).toBe(true);
+    },
+    2 * API_START_WAIT_MS + API_STOP_WAIT_MS + 60_000,
   );
 });

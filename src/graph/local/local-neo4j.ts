@@ -42,6 +42,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   readonly uri: string;
   readonly pid: number;
+  /** Settles when the launcher exits, with its exit code (null when a signal ended it). */
+  readonly exited: Promise<number | null>;
   /** SIGTERM, then SIGKILL if it has not exited within STOP_TIMEOUT_MS. */
   stop(): Promise<void>;
 }
@@ -80,7 +82,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw error;
   }
   log(`local Neo4j ready at ${uri} (data in ${dataDir})`);
-  return { uri, pid, stop };
+  return { uri, pid, stop, exited: child.exited };
 }
 
 /**
