@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -27,9 +27,16 @@ const sha256 = (file: string): string =>
     .update(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))
     .digest("hex");
 
+/** Folders the tests wrote, removed when they end. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of the fixture folder outside the project, for files a test changes or breaks. */
 function fixtureCopy(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "seed-fixtures-"));
+  folders.push(dir);
   cpSync(path.join(PROJECT_ROOT, FIXTURES), dir, { recursive: true });
   return dir;
 }
@@ -37,6 +44,7 @@ function fixtureCopy(): string {
 /** A one-file seed folder outside the project; the first line marks it as fiction. */
 function badFile(name: string, lines: readonly string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "seed-bad-"));
+  folders.push(dir);
   const file = path.join(dir, name);
   writeFileSync(file, ["// Fiction: a made-up file for tests.", ...lines].join("\n"));
   return file;

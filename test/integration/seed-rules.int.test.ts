@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -16,9 +16,16 @@ const FIXTURES = "test/fixtures/seed";
 const FIRST = `${FIXTURES}/010-harbour.cypher`;
 const SECOND = `${FIXTURES}/020-follow-up.cypher`;
 
+/** Folders the tests wrote, removed when they end. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A one-file seed folder outside the project; line 1 marks it as fiction, so statements start at line 2. */
 function seedFile(name: string, lines: readonly string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "seed-rules-"));
+  folders.push(dir);
   const file = path.join(dir, name);
   writeFileSync(file, ["// Fiction: a made-up file for tests.", ...lines].join("\n"));
   return file;
