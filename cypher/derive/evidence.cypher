@@ -4,16 +4,16 @@
 // applying seed files with other tools (docs/seed-files.md).
 CALL () {
   MATCH ()-[gone]->()
-  WHERE gone.citationCount > 0 AND NOT EXISTS { MATCH (:Citation {relationshipId: gone.id}) }
+  WHERE gone.citationCount > 0 AND NOT EXISTS { MATCH (:Citation {relationshipId: gone.id}) } // cypher-safe: label from the registry
   DELETE gone
 }
 MATCH ()-[r]->()
 WHERE r.id IS TYPED STRING NOT NULL
 
 CALL (r) {
-  OPTIONAL MATCH (c:Citation {relationshipId: r.id})
+  OPTIONAL MATCH (c:Citation {relationshipId: r.id}) // cypher-safe: label from the registry
   WHERE c.sourceId IS TYPED STRING NOT NULL AND c.quote IS TYPED STRING NOT NULL AND c.start IS TYPED INTEGER NOT NULL
-  OPTIONAL MATCH (s:Source {id: c.sourceId})
+  OPTIONAL MATCH (s:Source {id: c.sourceId}) // cypher-safe: label from the registry
   // split(_, '') yields UTF-16 code units (size() counts code points): the quote's length as JavaScript counts it.
   WITH c, s, c.start + size(split(c.quote, '')) AS end
   ORDER BY c.sourceId, c.start
@@ -57,4 +57,4 @@ SET r.sourceIds = sourceIds,
     r.charge = CASE WHEN type(r) IN ['ACCUSES'] THEN [c IN supporting WHERE c.charge IS NOT NULL][0].charge END,
     r.response = CASE WHEN type(r) IN ['RESPONDS_TO'] THEN [c IN supporting WHERE c.response IS NOT NULL][0].response END,
     r.who = CASE WHEN type(r) IN ['PURSUES_OTHER_AGENDA'] THEN [c IN supporting WHERE c.who IS NOT NULL][0].who END,
-    r.condition = CASE WHEN type(r) IN ['HINGES_ON'] THEN [c IN supporting WHERE c.condition IS NOT NULL][0].condition END;
+    r.condition = CASE WHEN type(r) IN ['HINGES_ON'] THEN [c IN supporting WHERE c.condition IS NOT NULL][0].condition END // cypher-safe: type-property setters built above from registry keys and types;

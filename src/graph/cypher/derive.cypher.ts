@@ -10,14 +10,13 @@ const TYPE_PROPERTIES: ReadonlyMap<string, readonly string[]> = (() => {
   return byKey;
 })();
 
-const typeList = (types: readonly string[]): string => `[${types.map((t) => `'${t}'`).join(", ")}]`;
+const typeList = (types: readonly string[]): string => `[${types.map((t) => `'${t}'`).join(", ")}]`; // cypher-safe: registry type names, quoted
 
 /** `r.role = …` for every type property: its first supporting citation's value, on types that have it. */
 const TYPE_PROPERTY_SETTERS = [...TYPE_PROPERTIES]
   .map(
     ([key, types]) =>
-      // cypher-safe: property keys and type names from the registry
-      `    r.${key} = CASE WHEN type(r) IN ${typeList(types)} THEN [c IN supporting WHERE c.${key} IS NOT NULL][0].${key} END`,
+      `    r.${key} = CASE WHEN type(r) IN ${typeList(types)} THEN [c IN supporting WHERE c.${key} IS NOT NULL][0].${key} END`, // cypher-safe: property keys and type names from the registry
   )
   .join(",\n");
 
@@ -33,9 +32,9 @@ const TYPE_PROPERTY_SETTERS = [...TYPE_PROPERTIES]
  */
 const DERIVE_FROM_CITATIONS = `
 CALL (r) {
-  OPTIONAL MATCH (c:${CITATION_LABEL} {relationshipId: r.id})
+  OPTIONAL MATCH (c:${CITATION_LABEL} {relationshipId: r.id}) // cypher-safe: label from the registry
   WHERE c.sourceId IS TYPED STRING NOT NULL AND c.quote IS TYPED STRING NOT NULL AND c.start IS TYPED INTEGER NOT NULL
-  OPTIONAL MATCH (s:${SOURCE_LABEL} {id: c.sourceId})
+  OPTIONAL MATCH (s:${SOURCE_LABEL} {id: c.sourceId}) // cypher-safe: label from the registry
   // split(_, '') yields UTF-16 code units (size() counts code points): the quote's length as JavaScript counts it.
   WITH c, s, c.start + size(split(c.quote, '')) AS end
   ORDER BY c.sourceId, c.start
@@ -69,7 +68,7 @@ SET r.sourceIds = sourceIds,
     r.reference = size(supporting) > 0 AND all(c IN supporting WHERE c.sourceKind = 'reference'),
     r.since = since[0],
     r.until = until[0],
-${TYPE_PROPERTY_SETTERS}
+${TYPE_PROPERTY_SETTERS} // cypher-safe: type-property setters built above from registry keys and types
 `;
 
 /**
@@ -81,12 +80,12 @@ ${TYPE_PROPERTY_SETTERS}
 export const DERIVE_EVIDENCE_TEXT = `
 CALL () {
   MATCH ()-[gone]->()
-  WHERE gone.citationCount > 0 AND NOT EXISTS { MATCH (:${CITATION_LABEL} {relationshipId: gone.id}) }
+  WHERE gone.citationCount > 0 AND NOT EXISTS { MATCH (:${CITATION_LABEL} {relationshipId: gone.id}) } // cypher-safe: label from the registry
   DELETE gone
 }
 MATCH ()-[r]->()
 WHERE r.id IS TYPED STRING NOT NULL
-${DERIVE_FROM_CITATIONS}`;
+${DERIVE_FROM_CITATIONS}`; // cypher-safe: the derivation body above, registry names only
 
 export const DERIVE_EVIDENCE = statement("deriveEvidence", DERIVE_EVIDENCE_TEXT);
 
@@ -102,9 +101,9 @@ export const DERIVE_EVIDENCE_OF: ReadonlyMap<string, Statement> = new Map(
       `
 UNWIND $ids AS id
 MATCH (:${ENTITY_LABEL})-[r:${type} {id: id}]->(:${ENTITY_LABEL}) // cypher-safe: names from the registry
-${DERIVE_FROM_CITATIONS}
+${DERIVE_FROM_CITATIONS} // cypher-safe: the derivation body above, registry names only
 REMOVE r.writeLock
-RETURN ${rel("r")} AS relationship
+RETURN ${rel("r")} AS relationship // cypher-safe: a fixed projection of r
 `,
     ),
   ]),

@@ -26,10 +26,10 @@ CALL () {
   MATCH (n)
   WITH n, labels(n) AS labels
   WHERE NOT (labels IN $rules.singleLabels
-             OR (size(labels) = 2 AND '${ENTITY_LABEL}' IN labels AND any(l IN labels WHERE l IN $rules.kinds)))
+             OR (size(labels) = 2 AND '${ENTITY_LABEL}' IN labels AND any(l IN labels WHERE l IN $rules.kinds))) // cypher-safe: label from the registry
   RETURN {rule: 'labels', id: n.id, detail: {labels: labels}} AS problem LIMIT $limit
   UNION ALL
-  MATCH (n:${ENTITY_LABEL})
+  MATCH (n:${ENTITY_LABEL}) // cypher-safe: label from the registry
   WITH n, [k IN $rules.kinds WHERE k IN labels(n)][0] AS kind
   WHERE kind IS NOT NULL
   WITH n, kind, $rules.entityProperties[kind] AS spec
@@ -39,12 +39,12 @@ CALL () {
                                       AND (p.values IS NULL OR n[p.key] IN p.values) END) | p.key] AS bad,
        [k IN keys(n) WHERE NOT k IN [p IN spec | p.key] AND NOT k IN $rules.internalKeys] AS unknown,
        [p IN spec WHERE p.references = 'Source' AND n[p.key] IS NOT NULL
-                    AND NOT EXISTS { MATCH (:${SOURCE_LABEL} {id: n[p.key]}) } | p.key] AS dangling
+                    AND NOT EXISTS { MATCH (:${SOURCE_LABEL} {id: n[p.key]}) } | p.key] AS dangling // cypher-safe: label from the registry
   WHERE size(bad) + size(unknown) + size(dangling) > 0
   RETURN {rule: 'entityProperties', id: n.id, detail: {kind: kind, bad: bad, unknown: unknown, dangling: dangling,
           values: [p IN spec WHERE p.key IN bad | {key: p.key, type: p.type, values: p.values}]}} AS problem LIMIT $limit
   UNION ALL
-  MATCH (s:${SOURCE_LABEL})
+  MATCH (s:${SOURCE_LABEL}) // cypher-safe: label from the registry
   WITH s, $rules.sourceProperties AS spec
   WITH s, spec,
        [p IN spec WHERE NOT (CASE WHEN s[p.key] IS NULL THEN NOT p.required
@@ -66,7 +66,7 @@ CALL () {
          WHEN NOT ((fromKind IN spec.from AND toKind IN spec.to)
                    OR (spec.symmetric AND fromKind IN spec.to AND toKind IN spec.from)) THEN 'endpoints'
          WHEN spec.symmetric AND a.id < b.id THEN 'direction'
-         WHEN NOT EXISTS { MATCH (:${CITATION_LABEL} {relationshipId: r.id}) } THEN 'uncited'
+         WHEN NOT EXISTS { MATCH (:${CITATION_LABEL} {relationshipId: r.id}) } THEN 'uncited' // cypher-safe: label from the registry
          WHEN size([k IN keys(r) WHERE NOT k IN spec.keys]) > 0 THEN 'keys'
        END AS broken
   WHERE broken IS NOT NULL
@@ -85,15 +85,15 @@ CALL () {
   RETURN {rule: 'twins', id: ids[0], detail: {type: type, from: a.id, to: b.id, ids: ids}} AS problem LIMIT $limit
   UNION ALL
   CALL () {
-    MATCH (s:${SOURCE_LABEL}) WHERE s.text =~ $rules.astral
+    MATCH (s:${SOURCE_LABEL}) WHERE s.text =~ $rules.astral // cypher-safe: label from the registry
     RETURN collect(s.id) AS astralSources
   }
-  MATCH (c:${CITATION_LABEL})
+  MATCH (c:${CITATION_LABEL}) // cypher-safe: label from the registry
   OPTIONAL CALL (c) {
-${RELATIONSHIP_OF_CITATION}
+${RELATIONSHIP_OF_CITATION} // cypher-safe: per-type lookups built above from registry type names
   }
   WITH astralSources, c, head(collect(r)) AS r
-  OPTIONAL MATCH (s:${SOURCE_LABEL} {id: c.sourceId})
+  OPTIONAL MATCH (s:${SOURCE_LABEL} {id: c.sourceId}) // cypher-safe: label from the registry
   WITH astralSources, c, r, s, [t IN $rules.types WHERE t.type = type(r)][0] AS spec
   WITH astralSources, c, r, s, spec,
        [p IN $rules.citationProperties + coalesce(spec.properties, [])
@@ -108,7 +108,7 @@ ${RELATIONSHIP_OF_CITATION}
          // Before the properties: a missing source leaves its derived sourceKind unset, which is not the file's fault.
          WHEN c.sourceId IS TYPED STRING NOT NULL AND s IS NULL THEN 'source'
          WHEN size(bad) + size(unknown) > 0 THEN 'properties'
-         WHEN c.claimantId IS NOT NULL AND NOT EXISTS { MATCH (:${ENTITY_LABEL} {id: c.claimantId}) } THEN 'claimant'
+         WHEN c.claimantId IS NOT NULL AND NOT EXISTS { MATCH (:${ENTITY_LABEL} {id: c.claimantId}) } THEN 'claimant' // cypher-safe: label from the registry
          // Located in JavaScript (see ASTRAL_CITATIONS).
          WHEN c.sourceId IN astralSources THEN null
          WHEN NOT (s.text IS TYPED STRING NOT NULL AND substring(s.text, c.start, size(c.quote)) = c.quote) THEN 'quote'
@@ -129,8 +129,8 @@ RETURN problem
 export const ASTRAL_CITATIONS = statement(
   "astralCitations",
   `
-MATCH (s:${SOURCE_LABEL}) WHERE s.text =~ $astral
-MATCH (c:${CITATION_LABEL} {sourceId: s.id})
+MATCH (s:${SOURCE_LABEL}) WHERE s.text =~ $astral // cypher-safe: label from the registry
+MATCH (c:${CITATION_LABEL} {sourceId: s.id}) // cypher-safe: label from the registry
 RETURN s.id AS sourceId, s.text AS text,
        collect(c {.relationshipId, .start, .quote}) AS citations
 `,
