@@ -1,4 +1,3 @@
-import type { Citation } from "../model/citation";
 import type { Entity } from "../model/entity";
 import type { Relationship } from "../model/relationship";
 import type { SourceKind } from "../model/registry";
@@ -6,7 +5,7 @@ import type { Source } from "../model/source";
 import { MERGE_RELATIONSHIPS_CITED, UPSERT_ENTITIES, WRITE_CHECKS } from "./cypher/batch-write.cypher";
 import { MERGE_SOURCES_KEEPING_TEXT } from "./cypher/evidence.cypher";
 import type { TransactionRunner } from "./executor";
-import { toCitation, toEntity, toRelationship, toSource } from "./mappers";
+import { toEntity, toRelationship, toSource } from "./mappers";
 import type { Statement } from "./statement";
 
 /** A citation as stored: every field of Citation plus its relationship's type, values flattened in. */
@@ -149,16 +148,11 @@ export class BatchWrites {
   }
 
   /**
-   * Each relationship's citations after the write, by id (in source then offset order); a relationship
-   * whose endpoint is gone is missing. Each is locked until its evidence is set.
+   * The ids of the relationships written; one whose endpoint is gone is missing. Each is locked until
+   * its evidence is derived.
    */
-  async mergeRelationshipsCited(
-    type: string,
-    rows: readonly CitedRelationshipWrite[],
-  ): Promise<Map<string, Citation[]>> {
+  async mergeRelationshipsCited(type: string, rows: readonly CitedRelationshipWrite[]): Promise<Set<string>> {
     const result = await this.run(forName(MERGE_RELATIONSHIPS_CITED, type), { rows });
-    return new Map(
-      result.rows.map((r) => [String(r.id), (r.citations as unknown[]).map((c) => toCitation(c))]),
-    );
+    return new Set(result.rows.map((r) => String(r.id)));
   }
 }

@@ -230,10 +230,10 @@ export async function writeRelationships(
     const rows: CitedRelationshipWrite[] = [...ofType.values()]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map(({ id, from, to, citations }) => ({ id, from, to, citations: [...citations.values()] }));
-    const citations = await tx.batch.mergeRelationshipsCited(type, rows);
-    const missing = [...ofType.values()].filter((r) => !citations.has(r.id));
+    const written = await tx.batch.mergeRelationshipsCited(type, rows);
+    const missing = [...ofType.values()].filter((r) => !written.has(r.id));
     if (missing.length > 0) await refuseDeletedEndpoint(tx, batch, missing, cursor);
-    for (const id of citations.keys()) cited.push({ id, type });
+    for (const id of written) cited.push({ id, type });
   }
   const written = new Map((await tx.deriveEvidence(cited)).map((r) => [r.id, r]));
   return plan.targets.map((t) => written.get(t.id)!);

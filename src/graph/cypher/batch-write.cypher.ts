@@ -120,8 +120,9 @@ RETURN ${node("n")} AS entity
  * Rows: `{id, from, to, citations}`, one per relationship, endpoints in stored direction. Creates or
  * finds each relationship between its existing endpoints and takes its lock (MERGE between bound nodes
  * locks both first, so racing writes of one id end with one relationship; the lock keeps a concurrent
- * write from summarising citations this one has not written yet), merges its citations by id, and
- * returns every citation it now has for the summary. A row whose endpoint is gone returns nothing.
+ * write from deriving a summary of citations this one has not written yet), merges its citations by id,
+ * and returns its id; DERIVE_EVIDENCE_OF then derives its summary. A row whose endpoint is gone returns
+ * nothing.
  */
 export const MERGE_RELATIONSHIPS_CITED: ReadonlyMap<string, Statement> = new Map(
   RELATIONSHIP_TYPES.map(({ type }) => [
@@ -140,12 +141,7 @@ CALL (row) {
   MERGE (x:${CITATION_LABEL} {id: c.id}) // cypher-safe: name from the registry
   SET x += c
 }
-CALL (r) {
-  MATCH (c:${CITATION_LABEL} {relationshipId: r.id}) // cypher-safe: name from the registry
-  WITH c ORDER BY c.sourceId, c.start, c.id
-  RETURN collect(c {.*}) AS citations
-}
-RETURN r.id AS id, citations
+RETURN r.id AS id
 `,
     ),
   ]),
