@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import {
   DELETE_ALL,
   RECORD_SEED_FILE,
+  SCHEMA_NAMES,
   SEED_FILES,
   SEED_LOCK_CONSTRAINT,
   TAKE_SEED_LOCK,
@@ -254,6 +255,12 @@ export class SeedRepository {
       }
     }
     return total;
+  }
+
+  /** The names of the database's indexes, constraints' backing indexes among them. */
+  async schemaNames(): Promise<Set<string>> {
+    const [row] = await this.executor.read(SCHEMA_NAMES);
+    return new Set((row?.names as string[] | undefined) ?? []);
   }
 
   /** The records of those of `paths` applied so far, by path. */

@@ -13,6 +13,8 @@ export interface FileStatement {
   readonly drops: boolean;
   /** A schema command that does nothing when what it creates exists (`IF NOT EXISTS`). */
   readonly idempotent: boolean;
+  /** The name a schema command gives what it creates (`CREATE INDEX entity_name …`), when it names it. */
+  readonly creates?: string;
 }
 
 const names = CypherLexer.symbolicNames;
@@ -20,6 +22,8 @@ const TRIVIA = new Set(["SP", "WHITESPACE", "Comment"]);
 const isTrivia = (t: Token): boolean => TRIVIA.has(names[t.type] ?? "");
 const SCHEMA_VERBS = new Set(["CREATE", "DROP"]);
 const SCHEMA_OBJECTS = new Set(["CONSTRAINT", "INDEX"]);
+/** Words that follow CONSTRAINT or INDEX in a command that gives no name. */
+const UNNAMED = new Set(["IF", "FOR", "ON"]);
 
 function toStatement(script: string, tokens: readonly Token[]): FileStatement | undefined {
   const first = tokens[0];
@@ -27,12 +31,15 @@ function toStatement(script: string, tokens: readonly Token[]): FileStatement | 
   if (!first || !last) return undefined;
   const words = tokens.map((t) => t.text.toUpperCase());
   const schema = SCHEMA_VERBS.has(words[0]!) && words.slice(0, 6).some((w) => SCHEMA_OBJECTS.has(w));
+  const object = words.findIndex((w) => SCHEMA_OBJECTS.has(w));
+  const name = schema && words[0] === "CREATE" ? tokens[object + 1] : undefined;
   return {
     text: script.slice(first.start, last.stop + 1),
     line: first.line,
     schema,
     drops: schema && words[0] === "DROP",
     idempotent: words.some((w, i) => w === "IF" && words[i + 1] === "NOT" && words[i + 2] === "EXISTS"),
+    ...(name && !UNNAMED.has(name.text.toUpperCase()) ? { creates: name.text.replace(/^`|`$/g, "") } : {}),
   };
 }
 

@@ -204,9 +204,13 @@ export class SeedLoader {
         const base = { file: plan.file.path, kind: plan.kind, statements: plan.statements.length };
         const done = results.filter((r) => r.outcome === "applied").map((r) => r.file);
         if (applied.get(plan.file.path)?.checksum === plan.file.checksum) {
-          // Schema commands change nothing when what they create exists, so they run every time: a
-          // constraint or an index dropped since the file was applied is created again.
-          if (plan.kind === "schema" && (await this.runSchema(plan, done)) > 0) {
+          // Schema commands change nothing when what they create exists: they run again when something
+          // they create is missing (dropped since the file was applied), and it is created again.
+          if (
+            plan.kind === "schema" &&
+            (await this.schemaMissing(plan)) &&
+            (await this.runSchema(plan, done)) > 0
+          ) {
             progress({ event: "restored", file: base.file });
             results.push({ ...base, outcome: "applied", counts: null });
             continue;
@@ -308,6 +312,12 @@ export class SeedLoader {
       return null;
     }
     return this.applyData([plan], true, appliedBefore, record, onStatement);
+  }
+
+  /** Whether something `plan` creates is not in the database (or a command of it gives no name to look for). */
+  private async schemaMissing(plan: PlannedFile): Promise<boolean> {
+    const names = await this.records.schemaNames();
+    return plan.statements.some((s) => s.creates === undefined || !names.has(s.creates));
   }
 
   /** A schema file's commands, each on its own; what they created. */

@@ -34,3 +34,6 @@ export const TAKE_SEED_LOCK = statement(
   `MERGE (l:${SEED_LOCK_LABEL} {name: $name}) // cypher-safe: label from the registry
 SET l.heldBy = $holder`,
 );
+
+/** The names of the indexes in the database; a uniqueness constraint's backing index has its name. */
+export const SCHEMA_NAMES = statement("schemaNames", "SHOW INDEXES YIELD name RETURN collect(name) AS names");
